@@ -1,0 +1,222 @@
+/**
+ * The content model of a status-code page: the typed contract between `content/codes/NNN.mdx`
+ * frontmatter and everything derived from it (pages, JSON data, JSON-LD, search metadata).
+ * Strict objects everywhere, so a typo in a key is an error instead of silently ignored data.
+ */
+import { z } from 'astro/zod';
+
+// A missing required field reads as a fix, not as "expected array, received undefined".
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined
+      ? `required field is missing: add it (${issue.expected}); src/lib/schema.ts describes every field`
+      : undefined,
+});
+
+/** Text that may use inline Markdown: `code`, **bold**, *emphasis* and [links](https://...). */
+const inlineText = (what: string) =>
+  z.string().trim().min(1, `${what} must not be empty: write at least one sentence`);
+
+export const STATUSES = ['standard', 'temporary', 'unused', 'obsolete', 'unofficial'] as const;
+
+/** Languages a code example may be written in: the Shiki grammars the site loads. */
+export const EXAMPLE_LANGUAGES = [
+  'bash',
+  'http',
+  'javascript',
+  'typescript',
+  'python',
+  'go',
+  'nginx',
+  'apache',
+  'php',
+  'java',
+  'csharp',
+  'ruby',
+  'rust',
+  'json',
+  'yaml',
+  'ini',
+  'text',
+] as const;
+
+/** How the live httpbin widget treats the code (see the live-example issue). */
+export const LIVE_MODES = [
+  'normal', // send it and show the response
+  'interim', // 1xx: fetch() never exposes interim responses, so nothing is sent
+  'redirect', // 3xx with Location: send with redirect: 'manual' (opaque redirect)
+  'null-body', // 204, 205, 304: the response has no body
+  'auth-challenge', // 401: no login prompt for a cross-origin fetch
+  'proxy-rejected', // 407: Chromium rejects the response as a network error
+  'hide-body', // 402: httpbin's body is not shown by default
+] as const;
+
+const specSchema = z
+  .strictObject({
+    document: z
+      .string()
+      .regex(
+        /^(RFC \d{3,5}|draft-[a-z0-9-]+)$/,
+        'spec.document must be an RFC such as "RFC 9110" or an Internet-Draft name such as "draft-ietf-httpbis-resumable-upload-05"',
+      )
+      .describe('Defining document, e.g. "RFC 9110"'),
+    section: z
+      .string()
+      .regex(/^\d+(\.\d+)*$/, 'spec.section must be a section number such as "15.5.10"')
+      .optional()
+      .describe('Section number inside the document, when the code has one'),
+    url: z
+      .url({ error: 'spec.url must be an absolute https URL to the section (rfc-editor.org)' })
+      .startsWith('https://', 'spec.url must use https')
+      .describe('Link to the section, e.g. https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10'),
+  })
+  .describe('Where the code is defined');
+
+const vendorSchema = z
+  .strictObject({
+    name: z.string().min(1).describe('Who emits the code, e.g. "nginx" or "Cloudflare"'),
+    product: z
+      .string()
+      .min(1)
+      .describe('Product and version where it appears, e.g. "nginx (all versions)"'),
+  })
+  .describe('For unofficial codes: who emits it');
+
+const meaningSchema = z.strictObject({
+  name: z.string().min(1).describe('The name this vendor gives the number'),
+  vendor: vendorSchema,
+  description: inlineText('otherMeanings[].description'),
+});
+
+export const codeSchema = z
+  .strictObject({
+    code: z
+      .int('code must be a whole number such as 409')
+      .min(100, 'code must be between 100 and 599: HTTP status codes are three digits, 1xx to 5xx')
+      .max(599, 'code must be between 100 and 599: HTTP status codes are three digits, 1xx to 5xx')
+      .describe('The three-digit status code; must equal the file name'),
+    name: z.string().trim().min(1, 'name must be the current reason phrase, e.g. "Conflict"'),
+    formerNames: z
+      .array(z.string().trim().min(1))
+      .default([])
+      .describe('Names used by older RFCs or libraries, e.g. "Payload Too Large"'),
+    status: z
+      .enum(STATUSES, { error: `status must be one of: ${STATUSES.join(', ')}` })
+      .describe('Registration status'),
+    summary: z
+      .string()
+      .trim()
+      .min(40, 'summary is too short: write one full sentence (40 to 160 characters)')
+      .max(160, 'summary is longer than 160 characters: shorten it so it fits a meta description')
+      .describe('One sentence; also the meta description'),
+    spec: specSchema.optional(),
+    vendor: vendorSchema.optional(),
+    otherMeanings: z
+      .array(meaningSchema)
+      .default([])
+      .describe('Other meanings vendors give the same number'),
+    expires: z.coerce
+      .date()
+      .optional()
+      .describe('For temporary registrations: the stated expiry date'),
+    causes: z
+      .array(inlineText('causes[]'))
+      .min(3, 'causes needs at least 3 entries: list the usual reasons a client gets this code'),
+    fixes: z.strictObject({
+      client: z
+        .array(inlineText('fixes.client[]'))
+        .min(1, 'fixes.client needs at least one step for the caller'),
+      server: z
+        .array(inlineText('fixes.server[]'))
+        .min(1, 'fixes.server needs at least one step for the site owner'),
+    }),
+    examples: z
+      .array(
+        z.strictObject({
+          title: z.string().trim().min(1, 'examples[].title must say what the snippet shows'),
+          lang: z.enum(EXAMPLE_LANGUAGES, {
+            error: `examples[].lang must be one of: ${EXAMPLE_LANGUAGES.join(', ')}`,
+          }),
+          code: z.string().trim().min(1, 'examples[].code must not be empty'),
+        }),
+      )
+      .min(1, 'examples needs at least one runnable snippet (curl, fetch or requests)'),
+    example: inlineText('example').describe('A concrete scenario where the code appears'),
+    tip: inlineText('tip').describe('One developer tip'),
+    related: z
+      .array(
+        z.strictObject({
+          code: z.int('related[].code must be a status code number'),
+          note: inlineText('related[].note').describe('One line on how it differs'),
+        }),
+      )
+      .min(2, 'related needs at least 2 codes, each with a note on how it differs'),
+    faq: z
+      .array(
+        z.strictObject({
+          question: z.string().trim().min(1, 'faq[].question must not be empty'),
+          answer: inlineText('faq[].answer'),
+        }),
+      )
+      .min(3, 'faq needs at least 3 questions and answers: the FAQ must not be empty'),
+    headers: z
+      .array(
+        z.strictObject({
+          name: z.string().regex(/^[A-Za-z0-9-]+$/, 'headers[].name must be a header field name'),
+          note: inlineText('headers[].note'),
+        }),
+      )
+      .default([])
+      .describe('Header fields that matter for this code'),
+    cacheable: z
+      .boolean('cacheable must be true or false (heuristically cacheable per RFC 9110 section 15.1)')
+      .describe('Heuristically cacheable per RFC 9110 section 15.1'),
+    retry: inlineText('retry').describe('Whether and how a client should retry'),
+    browser: inlineText('browser').describe('What browsers and fetch() do with the response'),
+    live: z
+      .enum(LIVE_MODES, { error: `live must be one of: ${LIVE_MODES.join(', ')}` })
+      .describe('How the live httpbin widget treats the code'),
+    lastUpdated: z.coerce.date('lastUpdated must be a date such as 2026-11-25'),
+  })
+  .superRefine((data, ctx) => {
+    if (data.status === 'unofficial') {
+      if (!data.vendor)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['vendor'],
+          message: 'unofficial codes need vendor: { name, product } naming who emits the code',
+        });
+      if (data.spec)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['spec'],
+          message: 'unofficial codes have no defining RFC: remove spec or change status',
+        });
+    } else if (!data.spec) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['spec'],
+        message: 'registered codes need spec: { document, section, url } citing the defining RFC',
+      });
+    }
+    if (data.status === 'temporary' && !data.expires)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expires'],
+        message: 'temporary registrations need expires: the expiry date the registry states',
+      });
+    const interim = data.code < 200;
+    if (interim !== (data.live === 'interim'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['live'],
+        message: interim
+          ? 'live must be "interim" for 1xx codes: fetch() never exposes interim responses'
+          : '"interim" is only for 1xx codes',
+      });
+  });
+
+export type CodeData = z.output<typeof codeSchema>;
+export type CodeStatus = (typeof STATUSES)[number];
+export type ExampleLanguage = (typeof EXAMPLE_LANGUAGES)[number];
+export type LiveMode = (typeof LIVE_MODES)[number];

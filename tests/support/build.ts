@@ -1,0 +1,24 @@
+/** Runs a real `astro build` into a directory of the tests' own. */
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
+  await rm(outDir, { recursive: true, force: true });
+  try {
+    await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`astro build failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+  }
+  return outDir;
+}
