@@ -169,7 +169,7 @@ export const codeSchema = z
       .default([])
       .describe('Header fields that matter for this code'),
     cacheable: z
-      .boolean('cacheable must be true or false (heuristically cacheable per RFC 9110 section 15.1)')
+      .boolean('cacheable must be true or false: true when caches may store the code without explicit freshness (RFC 9110 section 15.1)')
       .describe('Heuristically cacheable per RFC 9110 section 15.1'),
     retry: inlineText('retry').describe('Whether and how a client should retry'),
     browser: inlineText('browser').describe('What browsers and fetch() do with the response'),

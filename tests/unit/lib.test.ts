@@ -137,3 +137,23 @@ describe('defaults from the code number', () => {
     expect(unfinishedFields({ a: 'ok', b: ['x', 'TODO: y'], c: { d: 'TODO: z' }, e: new Date(), f: 3 })).toEqual(['b.1', 'c.d']);
   });
 });
+
+describe('code records', () => {
+  it('derives the published record from frontmatter, with absolute URLs under the base', async () => {
+    const { codeRecord } = await import('../../src/lib/code-record.ts');
+    const { codeSchema } = await import('../../src/lib/schema.ts');
+    const { validFrontmatter } = await import('../fixtures/code-data.ts');
+    const data = codeSchema.parse({ ...validFrontmatter(409), formerNames: ['Clash'] });
+    expect(codeRecord(data, 'https://example.org', '/docs/')).toEqual({
+      code: 409,
+      name: 'Conflict',
+      formerNames: ['Clash'],
+      class: '4xx',
+      status: 'standard',
+      vendor: null,
+      summary: data.summary,
+      specUrl: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10',
+      pageUrl: 'https://example.org/docs/409/',
+    });
+  });
+});
