@@ -4,7 +4,7 @@
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './build.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/static-server.ts';
 import { startHttpbin } from './httpbin.ts';
 
 declare module 'vitest' {
