@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('theme', () => {
+  it('applies a stored dark theme before the page renders, and the toggle switches and remembers it', async () => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('theme', 'dark');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    // The head script must have run before the body is parsed: read the theme at DOMContentLoaded.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
+      });
+    });
+    await page.goto(new URL('409/', siteUrl).href);
+    expect(await page.evaluate(() => (window as unknown as { themeAtParse?: string }).themeAtParse)).toBe('dark');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('light');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await page.reload();
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).colorScheme)).toBe('light');
+    await context.close();
+  });
+
+  it('follows the system preference when nothing is stored', async () => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(new URL('409/', siteUrl).href);
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBeUndefined();
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(15, 17, 21)');
+    await context.close();
+  });
+});
+
+describe('not-found page', () => {
+  it.each([
+    ['nope/4O9', '409 Conflict'],
+    ['codes/500.html', '500 Internal Server Error'],
+  ])('suggests the code page for /%s', async (path, name) => {
+    const page = await browser.newPage();
+    const response = await page.goto(new URL(path, siteUrl).href);
+    expect(response?.status()).toBe(404);
+    const suggestion = page.locator('#suggestion');
+    await expect.poll(() => suggestion.isVisible()).toBe(true);
+    expect(await suggestion.getByRole('link').textContent()).toBe(name);
+    await page.close();
+  });
+
+  it('suggests nothing when the path holds no known code', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('about/477/', siteUrl).href);
+    await page.waitForLoadState('load');
+    expect(await page.locator('#suggestion').isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: '4xx Client Error' }).count()).toBe(1);
+    await page.close();
+  });
+});
