@@ -83,14 +83,15 @@ class LiveExample extends HTMLElement {
       showFault(verdict.failure);
       result.hidden = !('received' in outcome);
       if (!('received' in outcome)) return;
-      const { status: number, statusText, ok, type, redirected, url, headers, body } = outcome.received;
+      const response = outcome.received;
+      const { headers, body } = response;
       fillPairs(ref('facts'), [
-        ['status', String(number)],
-        ['statusText', JSON.stringify(statusText)],
-        ['ok', String(ok)],
-        ['type', type],
-        ['redirected', String(redirected)],
-        ['url', url],
+        ['status', String(response.status)],
+        ['statusText', JSON.stringify(response.statusText)],
+        ['ok', String(response.ok)],
+        ['type', response.type],
+        ['redirected', String(response.redirected)],
+        ['url', response.url],
         ['elapsed', `${outcome.ms} ms`],
       ]);
       fillPairs(ref('headers'), headers.length ? headers : [['(none)', 'this response exposes no header to script']]);
