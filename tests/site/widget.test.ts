@@ -1,0 +1,383 @@
+/**
+ * The live widget in headless Chromium, against the built site, a real httpbin and local fault
+ * servers. Every server is on 127.0.0.1; the one request meant for httpbingo.org is answered by a
+ * Playwright route, so nothing reaches the internet.
+ */
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { HOSTILE_BODY, startFaultServer, type Fault } from '../support/fault-servers.ts';
+import type { RunningServer } from '../support/static-server.ts';
+
+const siteUrl = inject('siteUrl');
+const httpbinUrl = inject('httpbinUrl');
+const siteOrigin = new URL(siteUrl).origin;
+const FALLBACK = 'https://httpbingo.org';
+
+let browser: Browser;
+const faults = new Map<Fault, RunningServer>();
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  for (const fault of ['down', 'slow', 'no-cors', 'error-no-cors', 'hostile'] as const)
+    faults.set(fault, await startFaultServer(fault));
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([...faults.values()].map((server) => server.close()));
+});
+
+function faultUrl(fault: Fault): string {
+  const server = faults.get(fault);
+  if (!server) throw new Error(`fault server "${fault}" did not start`);
+  return server.url;
+}
+
+interface Opened {
+  page: Page;
+  /** Every request the page made, in order. */
+  requests: Request[];
+}
+
+/** A fresh browser profile (empty localStorage) with the code's page loaded. */
+async function open(code: number, options: BrowserContextOptions = {}, prepare?: (page: Page) => Promise<void>) {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const page = await context.newPage();
+  const requests: Request[] = [];
+  page.on('request', (request) => requests.push(request));
+  await prepare?.(page);
+  await page.goto(new URL(`${code}/`, siteUrl).href, { waitUntil: 'networkidle' });
+  return { page, requests } satisfies Opened;
+}
+
+const widget = (page: Page) => page.locator('live-example');
+const statusOf = (page: Page) => widget(page).getByRole('status');
+const toHttpbin = (requests: Request[]) => requests.filter((r) => r.url().startsWith(`${httpbinUrl}/`));
+
+/** Waits until the live region holds a message (not the first hint, nor "Sending") and returns it. */
+async function announced(page: Page, timeout = 5000): Promise<string> {
+  const status = statusOf(page);
+  await page.waitForFunction(
+    (el) => el instanceof HTMLElement && !!el.dataset['tone'] && !/^(Sending|Retrying)/.test(el.textContent ?? ''),
+    await status.elementHandle(),
+    { timeout },
+  );
+  return (await status.textContent()) ?? '';
+}
+
+async function send(page: Page): Promise<string> {
+  await widget(page)
+    .getByRole('button', { name: /Send request/ })
+    .click();
+  return announced(page);
+}
+
+async function useServer(page: Page, server: string): Promise<void> {
+  await widget(page).getByRole('button', { name: 'Change server' }).click();
+  await widget(page)
+    .getByLabel(/httpbin-compatible server/)
+    .fill(server);
+  await widget(page).getByRole('button', { name: 'Use this server' }).click();
+}
+
+/** The widget's "label: value" pairs, such as status: 409. */
+async function facts(page: Page): Promise<Record<string, string>> {
+  const items = await widget(page)
+    .locator('[data-ref="facts"]')
+    .evaluate((dl) => [...dl.children].map((el) => el.textContent ?? ''));
+  return Object.fromEntries(items.flatMap((item, i) => (i % 2 ? [] : [[item, items[i + 1] ?? '']])));
+}
+
+describe('live widget: before the click', () => {
+  it('sends nothing while the page loads, and shows the button and server', async () => {
+    for (const code of [409, 503]) {
+      const { page, requests } = await open(code);
+      const elsewhere = requests.filter((r) => new URL(r.url()).origin !== siteOrigin).map((r) => r.url());
+      expect(elsewhere, `/${code}/ loaded only from the site`).toEqual([]);
+      await expect(
+        widget(page)
+          .getByRole('button', { name: /Send request/ })
+          .isVisible(),
+      ).resolves.toBe(true);
+      expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(httpbinUrl);
+    }
+  });
+
+  it('leaves the curl block alone and hides the widget without JavaScript', async () => {
+    const { page } = await open(409, { javaScriptEnabled: false });
+    expect(await page.locator('section.try-it pre').first().textContent()).toContain(
+      `curl -i ${httpbinUrl}/status/409`,
+    );
+    expect(await widget(page).isVisible()).toBe(false);
+  });
+});
+
+describe('live widget: codes against a real httpbin', () => {
+  it('shows a 409 with its reason phrase, ok, type, readable headers and body', async () => {
+    const { page, requests } = await open(409);
+    const headline = await send(page);
+    expect(headline).toMatch(/^409 CONFLICT in \d+ ms\.$/);
+    expect(await facts(page)).toMatchObject({
+      status: '409',
+      statusText: '"CONFLICT"',
+      ok: 'false',
+      type: 'cors',
+      redirected: 'false',
+      url: `${httpbinUrl}/status/409`,
+    });
+    expect(await widget(page).locator('[data-ref="headers"]').textContent()).toContain('content-type');
+    expect(await widget(page).locator('[data-ref="body"]').textContent()).toBe('(empty)');
+    expect(toHttpbin(requests).map((r) => `${r.method()} ${r.url()}`)).toEqual([`GET ${httpbinUrl}/status/409`]);
+  });
+
+  it('sends the method the reader picks, keyboard only', async () => {
+    const { page, requests } = await open(409);
+    await widget(page).getByRole('combobox', { name: 'Method' }).selectOption('DELETE');
+    await widget(page).getByRole('combobox', { name: 'Method' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send request');
+    await page.keyboard.press('Enter');
+    expect(await announced(page)).toMatch(/^409 CONFLICT/);
+    expect(toHttpbin(requests).map((r) => r.method())).toContain('DELETE');
+  });
+
+  it('sends nothing for 1xx and explains why', async () => {
+    const { page, requests } = await open(100);
+    expect(await send(page)).toBe('Nothing was sent: fetch() never exposes a 1xx response to a page.');
+    expect(await widget(page).locator('.note').textContent()).toMatch(/never handed to a page/);
+    await page.waitForTimeout(300);
+    expect(toHttpbin(requests)).toEqual([]);
+    expect(await widget(page).locator('[data-ref="result"]').isVisible()).toBe(false);
+  });
+
+  it('explains the opaque 3xx redirect, then follows it and shows where it ended', async () => {
+    const { page, requests } = await open(301);
+    expect(await send(page)).toMatch(/^Opaque redirect in \d+ ms: status 0/);
+    expect(toHttpbin(requests).map((r) => r.url())).not.toContain(`${httpbinUrl}/get`);
+    expect(await facts(page)).toMatchObject({ status: '0', type: 'opaqueredirect', statusText: '""' });
+    expect(await widget(page).locator('.note').textContent()).toMatch(/redirect: 'manual'.*opaque redirect/);
+    expect(await widget(page).locator('.hidden-headers').textContent()).toContain('Location');
+
+    await widget(page).getByRole('button', { name: 'Follow the redirect' }).click();
+    expect(await announced(page)).toMatch(
+      new RegExp(`^200 OK in \\d+ ms, after following redirects to ${httpbinUrl}/get\\.$`),
+    );
+    expect(await facts(page)).toMatchObject({ status: '200', redirected: 'true', url: `${httpbinUrl}/get` });
+    expect(toHttpbin(requests).at(-1)?.url()).toBe(`${httpbinUrl}/get`);
+  });
+
+  it('shows a null body for 204 and explains 401 without a sign-in prompt', async () => {
+    const noContent = await open(204);
+    expect(await send(noContent.page)).toMatch(/^204 NO CONTENT/);
+    expect(await widget(noContent.page).locator('[data-ref="body"]').textContent()).toBe('(empty)');
+    expect(await widget(noContent.page).locator('.note').textContent()).toMatch(/null-body status/);
+
+    const unauthorized = await open(401);
+    unauthorized.page.on('dialog', (dialog) => void dialog.dismiss());
+    expect(await send(unauthorized.page)).toMatch(/^401 UNAUTHORIZED/);
+    expect(await widget(unauthorized.page).locator('.note').textContent()).toMatch(/No sign-in dialog/);
+    expect(await widget(unauthorized.page).locator('.hidden-headers').textContent()).toContain('WWW-Authenticate');
+  });
+
+  it('presents the 407 rejection as the expected outcome, without fault help', async () => {
+    const { page } = await open(407);
+    expect(await send(page)).toMatch(/as expected: Chromium refuses a 407/);
+    expect(await widget(page).locator('[data-ref="fault"]').isVisible()).toBe(false);
+  });
+
+  it("keeps httpbin's 402 body hidden until asked", async () => {
+    const { page } = await open(402);
+    expect(await send(page)).toMatch(/^402 PAYMENT REQUIRED/);
+    const body = widget(page).locator('[data-ref="body"]');
+    expect(await body.isVisible()).toBe(false);
+    await widget(page).getByRole('button', { name: 'Show the body' }).click();
+    expect(await body.isVisible()).toBe(true);
+    expect(await body.textContent()).toMatch(/pay me/);
+  });
+
+  it('runs the retry-with-backoff demo on 503 and shows each attempt', async () => {
+    const { page, requests } = await open(503);
+    await widget(page).getByRole('button', { name: 'Run the retry demo' }).click();
+    const summary = await announced(page, 15_000);
+    expect(summary).toMatch(/^(Got 200 on attempt \d|Gave up after 5 attempts)/);
+    const lines = await widget(page).locator('[data-ref="attempts"] li').allTextContents();
+    expect(lines.length).toBeGreaterThanOrEqual(1);
+    expect(lines.length).toBeLessThanOrEqual(5);
+    lines.forEach((line, i) =>
+      expect(line).toMatch(
+        new RegExp(`^Attempt ${i + 1}${i ? ' after waiting \\d+ ms' : ''}: (503 SERVICE UNAVAILABLE|200 OK)$`),
+      ),
+    );
+    expect(lines.slice(0, -1).every((line) => line.endsWith('503 SERVICE UNAVAILABLE'))).toBe(true);
+    expect(toHttpbin(requests).map((r) => new URL(r.url()).pathname)).toEqual(
+      lines.map(() => '/status/503:0.6,200:0.4'),
+    );
+  });
+});
+
+describe('live widget: faults', () => {
+  it('reports an unreachable server with the curl command and a switch to httpbingo.org', async () => {
+    const server = faultUrl('down');
+    const { page, requests } = await open(409);
+    await useServer(page, server);
+    expect(await send(page)).toBe(`Could not reach ${server}: it is down, the address is wrong, or you are offline.`);
+    expect(await widget(page).locator('[data-ref="fault-curl"]').textContent()).toBe(`curl -i ${server}/status/409`);
+
+    await page.route(`${FALLBACK}/**`, (route) =>
+      route.fulfill({ status: 409, headers: { 'access-control-allow-origin': '*' }, body: 'from the route' }),
+    );
+    await widget(page)
+      .getByRole('button', { name: `Switch to ${FALLBACK} and resend` })
+      .click();
+    expect(await announced(page)).toMatch(/^409 /);
+    expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(FALLBACK);
+    expect(requests.at(-1)?.url()).toBe(`${FALLBACK}/status/409`);
+  });
+
+  it('reports a server without CORS headers, and one failing with 5xx without them, as blocked', async () => {
+    for (const fault of ['no-cors', 'error-no-cors'] as const) {
+      const server = faultUrl(fault);
+      const { page } = await open(409);
+      await useServer(page, server);
+      expect(await send(page), fault).toMatch(new RegExp(`^${server} answered without CORS headers`));
+      expect(await widget(page).locator('[data-ref="fault"]').isVisible()).toBe(true);
+      expect(
+        await widget(page)
+          .getByRole('button', { name: /Switch to .* and resend/ })
+          .isVisible(),
+      ).toBe(true);
+    }
+  });
+
+  it('gives up on a server that never answers after 8 s', async () => {
+    const server = faultUrl('slow');
+    const { page } = await open(409);
+    await useServer(page, server);
+    await widget(page)
+      .getByRole('button', { name: /Send request/ })
+      .click();
+    expect(await announced(page, 15_000)).toBe(`No answer from ${server} within 8 s: it is slow or stuck.`);
+    expect(await widget(page).locator('[data-ref="fault-curl"]').textContent()).toBe(`curl -i ${server}/status/409`);
+  });
+
+  it('shows a hostile HTML body as inert text', async () => {
+    const { page } = await open(200);
+    await useServer(page, faultUrl('hostile'));
+    expect(await send(page)).toMatch(/^200 OK/);
+    expect(await widget(page).locator('[data-ref="body"]').textContent()).toBe(HOSTILE_BODY);
+    expect(await widget(page).locator('[data-ref="body"] *').count()).toBe(0);
+    expect(await page.evaluate(() => '__hostile' in window)).toBe(false);
+  });
+});
+
+describe('live widget: settings and copying', () => {
+  it('validates the server, keeps it across pages, and resets to the default', async () => {
+    const { page } = await open(409);
+    await useServer(page, 'ftp://example.org');
+    const input = widget(page).getByLabel(/httpbin-compatible server/);
+    expect(await input.getAttribute('aria-invalid')).toBe('true');
+    expect(await widget(page).locator('#live-server-error').textContent()).toMatch(/ftp: is not supported/);
+    expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(httpbinUrl);
+
+    const other = faultUrl('hostile');
+    await widget(page)
+      .getByLabel(/httpbin-compatible server/)
+      .fill(`${other}/`);
+    await widget(page).getByRole('button', { name: 'Use this server' }).click();
+    expect(await input.getAttribute('aria-invalid')).toBe('false');
+    expect(await statusOf(page).textContent()).toBe(`Requests now go to ${other}.`);
+
+    await page.goto(new URL('410/', siteUrl).href);
+    expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(other);
+    await widget(page).getByRole('button', { name: 'Change server' }).click();
+    await widget(page)
+      .getByRole('button', { name: `Reset to ${httpbinUrl}` })
+      .click();
+    expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(httpbinUrl);
+    await page.reload();
+    expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(httpbinUrl);
+  });
+
+  it('copies the exact request as curl and as fetch', async () => {
+    const { page } = await open(302, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await widget(page).getByRole('combobox', { name: 'Method' }).selectOption('POST');
+    await widget(page).getByRole('button', { name: 'Copy as curl' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`curl -i -X POST ${httpbinUrl}/status/302`);
+    await widget(page).getByRole('button', { name: 'Copy as fetch' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+      `fetch('${httpbinUrl}/status/302', { method: 'POST', redirect: 'manual' })`,
+    );
+    expect(await statusOf(page).textContent()).toBe('Copied the request as fetch.');
+  });
+});
+
+describe('live widget under a Content-Security-Policy without unsafe-inline', () => {
+  const sha256 = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+  const inlineHashes = (html: string, tag: string) =>
+    [...html.matchAll(new RegExp(`<${tag}(?![^>]*\\ssrc=)[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) =>
+      sha256(m[1] ?? ''),
+    );
+
+  /**
+   * The built site behind a real server that adds a policy like Astro's security.csp: inline
+   * <script> and <style> elements by hash only, and connections to the httpbin server only. (A
+   * Playwright route cannot add the header: Chromium then treats the page as public and blocks
+   * its requests to 127.0.0.1 as local-network access.)
+   */
+  async function serveWithCsp(): Promise<RunningServer> {
+    const server = createServer(async (req, res) => {
+      const upstream = await fetch(new URL((req.url ?? '/').slice(1), siteUrl));
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      const body = Buffer.from(await upstream.arrayBuffer());
+      const html = type.startsWith('text/html') ? body.toString('utf8') : '';
+      const policy = [
+        "default-src 'none'",
+        `script-src 'self' ${inlineHashes(html, 'script').join(' ')}`,
+        `style-src 'self' ${inlineHashes(html, 'style').join(' ')}`,
+        "img-src 'self'",
+        `connect-src ${httpbinUrl}`,
+      ].join('; ');
+      res.writeHead(upstream.status, { 'content-type': type, 'content-security-policy': policy }).end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      url: `http://127.0.0.1:${port}/`,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  it('works when only the httpbin origin may be contacted', async () => {
+    const server = await serveWithCsp();
+    try {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.assign(window, { cspViolations: seen });
+        document.addEventListener('securitypolicyviolation', (event) => {
+          // Inline style attributes elsewhere on the page (syntax highlighting) are not the widget's.
+          const inWidget = event.target instanceof Element && event.target.closest('live-example') !== null;
+          if (inWidget || event.effectiveDirective !== 'style-src-attr')
+            seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}`);
+        });
+      });
+      await page.goto(`${server.url}409/`, { waitUntil: 'networkidle' });
+      expect(await send(page)).toMatch(/^409 CONFLICT/);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
