@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import notFoundPage from './src/integrations/not-found-page.ts';
+import codeHighlight from './src/integrations/code-highlight.ts';
 
 // SITE_URL: the absolute origin the site is deployed at (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /http-status/ for GitHub Pages project sites.
@@ -13,11 +14,5 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), notFoundPage()],
-  markdown: {
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: 'light-dark()',
-    },
-  },
+  integrations: [codeHighlight(), mdx(), notFoundPage()],
 });
