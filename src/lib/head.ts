@@ -51,7 +51,6 @@ export function pageHead(page: PageMeta, site: SiteMeta): HeadTag[] {
     { tag: 'script', attrs: {}, content: THEME_SCRIPT },
     meta({ property: 'og:type', content: page.type }),
     meta({ property: 'og:site_name', content: SITE_NAME }),
-    meta({ property: 'og:locale', content: 'en' }),
     meta({ property: 'og:title', content: page.title }),
     meta({ property: 'og:description', content: page.description }),
     // The not-found page is served at every unknown address: it has no URL of its own.
