@@ -25,12 +25,12 @@ export interface CardContent {
 
 export interface CardNode {
   type: 'div';
-  props: { style: Record<string, string | number>; children?: string | CardNode[] };
+  props: { style: Record<string, string | number>; children: string | CardNode[] };
 }
 
-const div = (style: CardNode['props']['style'], children?: string | CardNode[]): CardNode => ({
+const div = (style: CardNode['props']['style'], children: string | CardNode[]): CardNode => ({
   type: 'div',
-  props: children === undefined ? { style } : { style, children },
+  props: { style, children },
 });
 
 export function codeCard(data: CodeData): CardContent {
@@ -79,6 +79,7 @@ export function cardTree(card: CardContent): CardNode {
       boxSizing: 'border-box',
       display: 'flex',
       flexDirection: 'column',
+      // border-box: the top border counts towards the 56px top margin.
       padding: `${56 - border}px 72px 56px`,
       background: PALETTE.bg.light,
       borderTop: `${border}px solid ${card.accent}`,

@@ -75,7 +75,7 @@ describe('social preview cards', () => {
 
   it('draws every text of the card, and the site card without repeating the site name', () => {
     const texts = (node: ReturnType<typeof cardTree>): string[] =>
-      typeof node.props.children === 'string' ? [node.props.children] : (node.props.children ?? []).flatMap(texts);
+      typeof node.props.children === 'string' ? [node.props.children] : node.props.children.flatMap(texts);
     expect(texts(cardTree(classCard(CLASSES[3]!)))).toEqual([
       'HTTP status codes',
       '4xx',
