@@ -1,7 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import notFoundPage from './src/integrations/not-found-page.ts';
+import sitemap from '@astrojs/sitemap';
+import notFoundPage, { NOT_FOUND_ROUTE } from './src/integrations/not-found-page.ts';
+import codeHighlight from './src/integrations/code-highlight.ts';
+import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 // SITE_URL: the absolute origin the site is deployed at (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /http-status/ for GitHub Pages project sites.
@@ -13,11 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), notFoundPage()],
-  markdown: {
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
-      defaultColor: 'light-dark()',
-    },
-  },
+  // Hashes for every script and style Astro emits; see src/lib/content-security-policy.ts.
+  security: { csp: contentSecurityPolicy(process.env.PUBLIC_HTTPBIN_URL) },
+  integrations: [codeHighlight(), mdx(), sitemap(sitemapOptions(site, base, NOT_FOUND_ROUTE)), notFoundPage()],
 });

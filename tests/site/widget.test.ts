@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } fr
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
 import { HOSTILE_BODY, startFaultServer, type Fault } from '../support/fault-servers.ts';
-import type { RunningServer } from '../support/static-server.ts';
+import type { RunningServer } from '../../scripts/static-server.ts';
 
 const siteUrl = inject('siteUrl');
 const httpbinUrl = inject('httpbinUrl');

@@ -8,12 +8,21 @@ const run = promisify(execFile);
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
+/**
+ * Vitest mirrors import.meta.env into a test worker's process.env; a build started from there
+ * would take BASE_URL=/ from it instead of the configured base.
+ */
+const VITEST_IMPORT_META_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
   await rm(outDir, { recursive: true, force: true });
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !VITEST_IMPORT_META_ENV.includes(name)),
+  );
   try {
     await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {

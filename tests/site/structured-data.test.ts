@@ -1,0 +1,128 @@
+/**
+ * The JSON-LD of every built page: it parses, has the types and properties each kind of page needs,
+ * and says nothing the reader cannot see on the same page.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
+import { readPages, text, type BuiltPage } from '../support/dist.ts';
+import { loadCodePages, type CodePage } from '../support/content.ts';
+import { CLASSES } from '../../src/lib/classes.ts';
+
+const dir = inject('siteDir');
+let pages: BuiltPage[] = [];
+let codes: CodePage[] = [];
+
+beforeAll(async () => {
+  pages = await readPages(dir);
+  codes = await loadCodePages();
+});
+
+type Node = Record<string, unknown>;
+
+function graphOf(page: BuiltPage): Node[] {
+  const scripts = page.doc.querySelectorAll('script[type="application/ld+json"]');
+  if (scripts.length !== 1) throw new Error(`${page.path}: expected one JSON-LD script, found ${scripts.length}`);
+  const raw = scripts[0]?.textContent ?? '';
+  expect(raw, `${page.path}: raw < in JSON-LD`).not.toContain('<');
+  const document = JSON.parse(raw) as { '@context': string; '@graph': Node[] };
+  expect(document['@context']).toBe('https://schema.org');
+  return document['@graph'];
+}
+
+const ofType = (graph: Node[], type: string) => {
+  const node = graph.find((n) => n['@type'] === type);
+  if (!node) throw new Error(`no ${type} node in ${JSON.stringify(graph).slice(0, 200)}`);
+  return node;
+};
+
+const canonical = (page: BuiltPage) => page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+const metaContent = (page: BuiltPage, key: string) =>
+  page.doc.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content');
+const localPath = (url: string) => new URL(url).pathname;
+
+/** Every crumb is a link on the page with the same text, except the last, which is the page's <h1>. */
+function expectBreadcrumbsVisible(page: BuiltPage, graph: Node[]) {
+  const items = ofType(graph, 'BreadcrumbList')['itemListElement'] as {
+    position: number;
+    name: string;
+    item: string;
+  }[];
+  expect(items.map((i) => i.position)).toEqual(items.map((_, index) => index + 1));
+  const last = items.at(-1);
+  expect(last?.item, `${page.path}: last crumb`).toBe(canonical(page));
+  expect(last?.name).toBe(text(page.doc.querySelector('h1')));
+  for (const crumb of items.slice(0, -1)) {
+    const links = page.doc.querySelectorAll(`a[href="${localPath(crumb.item)}"]`).map((a: HTMLElement) => text(a));
+    expect(links, `${page.path}: a link to ${crumb.item} reading "${crumb.name}"`).toContain(crumb.name);
+  }
+  return items;
+}
+
+describe('JSON-LD', () => {
+  it('describes every code page as a TechArticle matching the visible page', () => {
+    for (const { data } of codes) {
+      const page = pages.find((p) => p.path === `/${data.code}/`);
+      if (!page) throw new Error(`no page for ${data.code}`);
+      const graph = graphOf(page);
+      expect(graph.map((n) => n['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
+      const article = ofType(graph, 'TechArticle');
+      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
+      expect(article['description']).toBe(text(page.doc.querySelector('.lede')));
+      expect(article['description']).toBe(metaContent(page, 'description'));
+      expect(article['dateModified']).toBe(page.doc.querySelector('.last-updated time')?.getAttribute('datetime'));
+      expect(article['url']).toBe(canonical(page));
+      expect(article['image']).toBe(metaContent(page, 'og:image'));
+    }
+  });
+
+  it('places every code page under its class in the breadcrumbs', () => {
+    for (const { data } of codes) {
+      const page = pages.find((p) => p.path === `/${data.code}/`)!;
+      const crumbs = expectBreadcrumbsVisible(page, graphOf(page));
+      expect(crumbs.map((c) => localPath(c.item))).toEqual([
+        '/',
+        `/${Math.floor(data.code / 100)}xx/`,
+        `/${data.code}/`,
+      ]);
+    }
+  });
+
+  it('repeats every FAQ question and answer word for word as the page shows them', () => {
+    for (const { data } of codes) {
+      const page = pages.find((p) => p.path === `/${data.code}/`)!;
+      const questions = ofType(graphOf(page), 'FAQPage')['mainEntity'] as {
+        '@type': string;
+        name: string;
+        acceptedAnswer: { '@type': string; text: string };
+      }[];
+      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
+        question: text(dt),
+        answer: text(dt.nextElementSibling),
+      }));
+      expect(visible.length, `/${data.code}/ FAQ`).toBe(data.faq.length);
+      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+      expect(new Set(questions.flatMap((q) => [q['@type'], q.acceptedAnswer['@type']]))).toEqual(
+        new Set(['Question', 'Answer']),
+      );
+    }
+  });
+
+  it('gives class pages their breadcrumbs and the home page the WebSite', () => {
+    for (const cls of CLASSES) {
+      const page = pages.find((p) => p.path === `/${cls.id}/`)!;
+      const graph = graphOf(page);
+      expect(graph.map((n) => n['@type'])).toEqual(['BreadcrumbList']);
+      expect(expectBreadcrumbsVisible(page, graph)).toHaveLength(2);
+    }
+    const home = pages.find((p) => p.path === '/')!;
+    const site = ofType(graphOf(home), 'WebSite');
+    expect(site['url']).toBe(canonical(home));
+    expect(site['name']).toBe(text(home.doc.querySelector('.site-title')));
+    expect(site['description']).toBe(metaContent(home, 'description'));
+  });
+
+  it('leaves the not-found page without structured data', () => {
+    const notFound = pages.find((p) => p.path === '/404.html')!;
+    expect(notFound.doc.querySelectorAll('script[type="application/ld+json"]')).toHaveLength(0);
+  });
+});
