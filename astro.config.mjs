@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import notFoundPage from './src/integrations/not-found-page.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 
 // SITE_URL: the absolute origin the site is deployed at (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /http-status/ for GitHub Pages project sites.
@@ -13,7 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), notFoundPage()],
+  // searchIndex runs after notFoundPage has moved the not-found page to 404.html.
+  integrations: [mdx(), notFoundPage(), searchIndex()],
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
