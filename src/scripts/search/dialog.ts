@@ -68,34 +68,31 @@ export function setUpSearch(root: HTMLElement, base: string): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  // Options hold no links: a focusable element inside an option is nested interaction, so a
+  // click (or Enter in the input) navigates from here, and a modified click opens a new tab.
   const option = (result: SearchResult, index: number): HTMLLIElement => {
     const item = document.createElement('li');
     item.id = `search-result-${index}`;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
-    item.setAttribute('aria-labelledby', `${item.id}-title`);
-    item.setAttribute('aria-describedby', `${item.id}-excerpt`);
     item.dataset['class'] = result.cls;
-    const anchor = document.createElement('a');
-    anchor.href = result.url;
-    anchor.tabIndex = -1; // The input keeps focus; arrows move the active option.
+    item.dataset['href'] = result.url;
     const title = document.createElement('span');
-    title.id = `${item.id}-title`;
     title.className = 'search-result-title';
     const num = document.createElement('span');
     num.className = 'num';
     num.textContent = result.code;
     title.append(num, ' ', result.name);
     const excerpt = document.createElement('span');
-    excerpt.id = `${item.id}-excerpt`;
     excerpt.className = 'search-result-excerpt';
     for (const part of result.excerpt) {
       if (!part.match) excerpt.append(part.text);
       else excerpt.append(Object.assign(document.createElement('mark'), { textContent: part.text }));
     }
-    anchor.append(title, excerpt);
-    item.append(anchor);
+    item.append(title, excerpt);
     item.addEventListener('pointermove', () => active !== index && setActive(index));
+    item.addEventListener('click', (event) => go(result.url, event.ctrlKey || event.metaKey || event.shiftKey));
+    item.addEventListener('auxclick', (event) => event.button === 1 && go(result.url, true));
     return item;
   };
 
@@ -103,7 +100,9 @@ export function setUpSearch(root: HTMLElement, base: string): void {
     results = outcome.results;
     list.replaceChildren(...results.map(option));
     list.hidden = results.length === 0;
+    // The query shown and whether more results are coming, for assistive technology and tests.
     list.dataset['query'] = query;
+    list.setAttribute('aria-busy', String(!outcome.complete));
     input.setAttribute('aria-expanded', String(results.length > 0));
     status.textContent = [outcome.note, countSentence(outcome, query), outcome.problem].filter(Boolean).join(' ');
     setActive(Math.max(0, Math.min(active, results.length - 1)));
@@ -127,9 +126,10 @@ export function setUpSearch(root: HTMLElement, base: string): void {
     }
   };
 
-  const go = (url: string) => {
+  const go = (url: string, newTab = false) => {
     openWhenReady = false;
-    location.assign(url);
+    if (newTab) window.open(url, '_blank', 'noopener');
+    else location.assign(url);
   };
 
   const open = (query?: string) => {

@@ -43,42 +43,46 @@ export const SHOWN_RESULTS = 10;
 const DEV_PROBLEM =
   'Only code numbers and names are searched here: full-text search needs a built site (npm run build, then npm run preview).';
 
+/** Loads once and shares the result; a failed load is forgotten, so the next query tries again. */
+function sharedLoad<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
 export class SearchEngine {
   readonly #base: string;
-  #codes: Promise<KnownCode[]> | undefined;
-  #pagefind: Promise<PagefindApi> | undefined;
+  readonly #loadCodes: () => Promise<KnownCode[]>;
+  readonly #loadPagefind: () => Promise<PagefindApi>;
 
   constructor(base: string) {
     this.#base = base;
+    this.#loadCodes = sharedLoad(async () => {
+      const response = await fetch(withBase(base, 'search-codes.json'));
+      if (!response.ok) throw new Error(`the code list answered ${response.status}`);
+      return (await response.json()) as KnownCode[];
+    });
+    this.#loadPagefind = sharedLoad(async () => {
+      const url = withBase(base, 'pagefind/pagefind.js');
+      const pagefind = (await import(/* @vite-ignore */ url).catch((error: unknown) => {
+        // The dev server has no index: Pagefind runs over the build output.
+        throw import.meta.env.DEV ? new Error(DEV_PROBLEM) : error;
+      })) as PagefindApi;
+      // The index is small (about a hundred pages): searching on the main thread saves the
+      // worker's download and start-up before the first result.
+      await pagefind.options({ noWorker: true, excerptLength: 16, ranking: { metaWeights: META_WEIGHTS } });
+      await pagefind.init();
+      return pagefind;
+    });
   }
 
   /** Starts both loads; called when the dialog opens, so the first query finds them under way. */
   warm(): void {
     this.#loadCodes().catch(() => {});
     this.#loadPagefind().catch(() => {});
-  }
-
-  #loadCodes(): Promise<KnownCode[]> {
-    this.#codes ??= fetch(withBase(this.#base, 'search-codes.json')).then((response) => {
-      if (!response.ok) throw new Error(`the code list answered ${response.status}`);
-      return response.json() as Promise<KnownCode[]>;
-    });
-    return this.#codes;
-  }
-
-  #loadPagefind(): Promise<PagefindApi> {
-    this.#pagefind ??= (async () => {
-      // The dev server has no index: Pagefind runs over the build output.
-      if (import.meta.env.DEV) throw new Error(DEV_PROBLEM);
-      const url = withBase(this.#base, 'pagefind/pagefind.js');
-      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
-      // The index is small (about a hundred pages): searching on the main thread saves the
-      // worker's download and start-up before the first result.
-      await pagefind.options({ noWorker: true, excerptLength: 16, ranking: { metaWeights: META_WEIGHTS } });
-      await pagefind.init();
-      return pagefind;
-    })();
-    return this.#pagefind;
   }
 
   /** Yields the instant answer first, then the merged full-text results. */
@@ -96,9 +100,21 @@ export class SearchEngine {
     try {
       const pagefind = await this.#loadPagefind();
       const { results } = await pagefind.search(query, { filters });
-      const loaded = await Promise.all(results.slice(0, SHOWN_RESULTS).map((r) => r.data()));
-      const fullText = loaded.flatMap((data) => pagefindResult(data) ?? []);
-      const merged = mergeResults(instant, fullText);
+      const loads = results.slice(0, SHOWN_RESULTS).map((r) => r.data());
+      const readAll = (loaded: PagefindResultData[]) =>
+        mergeResults(
+          instant,
+          loaded.flatMap((data) => pagefindResult(data) ?? []),
+        );
+      const all = Promise.all(loads);
+      const [best] = loads;
+      if (best && loads.length > 1) {
+        // The best match shows as soon as its data arrives, before the others. Racing it with
+        // `all` also handles a failure of any other load while this one is awaited.
+        const partial = readAll([await Promise.race([best, all.then(([first]) => first ?? best)])]);
+        yield { note, results: partial, total: partial.length, complete: false, problem: null };
+      }
+      const merged = readAll(await all);
       const notLoaded = Math.max(0, results.length - SHOWN_RESULTS);
       yield { note, results: merged, total: merged.length + notLoaded, complete: true, problem: null };
     } catch (error) {
