@@ -2,7 +2,7 @@
  * The search on the built site, in headless Chromium: ranking, the keyboard flow, lazy loading,
  * the not-found page's seeded search, accessibility, and the same search under a sub-path.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -137,6 +137,20 @@ describe('search index', () => {
   });
 });
 
+describe('search weight', () => {
+  it('keeps the code list and the script every page loads within their byte budgets', async () => {
+    expect((await stat(join(siteDir, 'search-codes.json'))).size).toBeLessThan(32 * 1024);
+    const dir = join(siteDir, '_astro');
+    const scripts = await Promise.all(
+      (await readdir(dir)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(dir, f), 'utf8')),
+    );
+    // The dialog's bundle is the one that knows where the code list is.
+    const dialog = scripts.filter((source) => source.includes('search-codes.json'));
+    expect(dialog, 'exactly one bundle holds the search dialog').toHaveLength(1);
+    expect(Buffer.byteLength(dialog[0] ?? '')).toBeLessThan(12 * 1024);
+  });
+});
+
 describe('search ranking', () => {
   it(`puts the expected page first for ${Object.keys(EXPECTED_FIRST).length} queries`, async () => {
     expect(Object.keys(EXPECTED_FIRST).length).toBeGreaterThanOrEqual(25);
@@ -220,10 +234,11 @@ describe('search keyboard flow', () => {
     await page.close();
   });
 
-  it('closes with Escape and gives focus back to the search button', async () => {
+  it('closes with one Escape, typed text or not, and gives focus back to the search button', async () => {
     const page = await openPage('/');
     await page.click('button.search-entry');
     await page.waitForSelector('dialog[open]');
+    await page.keyboard.type('409');
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog:not([open])', { state: 'attached' });
     expect(await page.evaluate(() => document.activeElement?.classList.contains('search-entry'))).toBe(true);

@@ -114,8 +114,8 @@ export function setUpSearch(root: HTMLElement, base: string): void {
     const query = input.value.trim();
     const id = ++run;
     active = 0;
+    openWhenReady = false; // An Enter pressed for an earlier query does not carry over.
     if (!query) {
-      openWhenReady = false;
       show('', { note: null, results: [], total: 0, complete: true, problem: null });
       status.textContent = PROMPT;
       return;
@@ -154,9 +154,14 @@ export function setUpSearch(root: HTMLElement, base: string): void {
       const chosen = results[active];
       if (chosen) go(chosen.url);
       else if (input.value.trim()) openWhenReady = true;
+    } else if (event.key === 'Escape') {
+      // A search field would clear itself on the first Escape; here Escape closes, as the hint says.
+      event.preventDefault();
+      dialog.close();
     }
   });
   close.addEventListener('click', () => dialog.close());
+  dialog.addEventListener('close', () => (openWhenReady = false));
   // A click on the backdrop lands on the dialog element itself; its content fills the box.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   opener.addEventListener('click', () => open());
