@@ -17,7 +17,11 @@ export interface SearchTiming {
   firstResultMs: number;
   /** Median, to the complete list (full-text results included). */
   allResultsMs: number;
-  /** Bytes the search transferred (headers and bodies, as Resource Timing reports them). */
+  /**
+   * Bytes the search fetched once started (headers and bodies, as Resource Timing reports them).
+   * The dialog's own script loads with every page and is not counted. Pagefind runs on the main
+   * thread (noWorker), so none of its requests escape the page's Resource Timing.
+   */
   bytes: number;
   requests: number;
 }
