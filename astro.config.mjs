@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import notFoundPage, { NOT_FOUND_ROUTE } from './src/integrations/not-found-page.ts';
+import searchIndex from './src/integrations/pagefind.ts';
 import codeHighlight from './src/integrations/code-highlight.ts';
 import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
@@ -19,5 +20,12 @@ export default defineConfig({
   build: { format: 'directory' },
   // Hashes for every script and style Astro emits; see src/lib/content-security-policy.ts.
   security: { csp: contentSecurityPolicy(process.env.PUBLIC_HTTPBIN_URL) },
-  integrations: [codeHighlight(), mdx(), sitemap(sitemapOptions(site, base, NOT_FOUND_ROUTE)), notFoundPage()],
+  // searchIndex runs after notFoundPage has moved the not-found page to 404.html.
+  integrations: [
+    codeHighlight(),
+    mdx(),
+    sitemap(sitemapOptions(site, base, NOT_FOUND_ROUTE)),
+    notFoundPage(),
+    searchIndex(),
+  ],
 });

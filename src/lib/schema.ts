@@ -100,6 +100,19 @@ export const codeSchema = z
       .array(z.string().trim().min(1))
       .default([])
       .describe('Names used by older RFCs or libraries, e.g. "Payload Too Large"'),
+    searchTerms: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(3, 'searchTerms[] entries must be a word or short phrase of at least 3 characters')
+          .max(40, 'searchTerms[] entries must be short phrases (at most 40 characters), not sentences'),
+      )
+      .max(5, 'searchTerms holds at most 5 phrases: keep the ones people really type for this code')
+      .default([])
+      .describe(
+        'Phrases people type when they meet this code that its name does not contain, e.g. "rate limit" and "throttling" for 429; only the search index reads them',
+      ),
     status: z
       .enum(STATUSES, { error: `status must be one of: ${STATUSES.join(', ')}` })
       .describe('Registration status'),
@@ -205,6 +218,15 @@ export const codeSchema = z
         path: ['expires'],
         message: 'temporary registrations need expires: the expiry date the registry states',
       });
+    const names = new Set([data.name, ...data.formerNames].map((n) => n.toLowerCase()));
+    data.searchTerms.forEach((term, i) => {
+      if (names.has(term.toLowerCase()))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['searchTerms', i],
+          message: `searchTerms[${i}] "${term}" repeats the name or a former name, which the search already matches: remove it`,
+        });
+    });
     const interim = data.code < 200;
     if (interim !== (data.live === 'interim'))
       ctx.addIssue({

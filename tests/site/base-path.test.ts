@@ -2,27 +2,15 @@
  * A second build served from a sub-path, as GitHub Pages serves project sites: starting from the
  * home page, every link, asset, preview image and sitemap entry resolves under that sub-path.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { buildSite, ROOT } from '../support/build.ts';
 import { readPages } from '../support/dist.ts';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { SUB_PATH } from '../support/site-setup.ts';
 
-const BASE = '/sub-path/';
-const SITE = 'https://example.org';
-let dir = '';
-let server: RunningServer;
-
-beforeAll(async () => {
-  dir = await buildSite(`${ROOT}.cache/test-dist-sub-path`, {
-    BASE_PATH: BASE,
-    SITE_URL: SITE,
-    PUBLIC_HTTPBIN_URL: inject('httpbinUrl'),
-  });
-  server = await serveStatic(dir, { base: BASE });
-});
-
-afterAll(() => server?.close());
+const BASE = SUB_PATH.base;
+const SITE = SUB_PATH.site;
+const dir = inject('subPathDir');
+const server = { url: inject('subPathUrl') };
 
 /** Internal references of an HTML page: links, assets, and absolute URLs pointing into the site. */
 function referencesIn(html: string, pageUrl: URL): URL[] {

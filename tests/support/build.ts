@@ -22,7 +22,8 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
   try {
     await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...inherited, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+      // Vitest sets NODE_ENV=test, which would make this a development build (import.meta.env.DEV).
+      env: { ...inherited, NODE_ENV: 'production', ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
   } catch (error) {

@@ -1,0 +1,333 @@
+/**
+ * The search on the built site, in headless Chromium: ranking, the keyboard flow, lazy loading,
+ * the not-found page's seeded search, accessibility, and the same search under a sub-path.
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { SUB_PATH } from '../support/site-setup.ts';
+import { loadCodePages, type CodePage } from '../support/content.ts';
+import { axeViolations, describeViolations } from '../support/axe.ts';
+import { INPUT, RESULTS, resultPaths, searchFor } from '../support/search-dialog.ts';
+import { CLASSES } from '../../src/lib/classes.ts';
+
+const siteDir = inject('siteDir');
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let codes: CodePage[] = [];
+
+beforeAll(async () => {
+  [browser, codes] = await Promise.all([launchBrowser(), loadCodePages()]);
+});
+afterAll(() => browser?.close());
+
+/** Script errors in any page a test opened; each test must end without one. */
+let scriptErrors: string[] = [];
+afterEach(() => {
+  const errors = scriptErrors;
+  scriptErrors = [];
+  expect(errors).toEqual([]);
+});
+
+async function openPage(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.on('pageerror', (error) => scriptErrors.push(`${path}: ${error.message}`));
+  await page.goto(new URL(path.replace(/^\//, ''), siteUrl).href);
+  return page;
+}
+
+/** Opens the dialog with the "/" shortcut, as a keyboard user does. */
+async function openSearch(page: Page): Promise<void> {
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog[open] ' + INPUT);
+}
+
+/** Each query with the page it must put first. */
+const EXPECTED_FIRST: Record<string, string> = {
+  // numbers
+  '409': '/409/',
+  '404': '/404/',
+  '500': '/500/',
+  '4O9': '/409/',
+  'http 429': '/429/',
+  '4xx': '/4xx/',
+  '5XX': '/5xx/',
+  '477': '/4xx/',
+  // names
+  conflict: '/409/',
+  'not found': '/404/',
+  'bad gateway': '/502/',
+  'gateway timeout': '/504/',
+  forbidden: '/403/',
+  teapot: '/418/',
+  'service unavailable': '/503/',
+  'moved permanently': '/301/',
+  'client closed request': '/499/',
+  'client error': '/4xx/',
+  // former names
+  'payload too large': '/413/',
+  'request entity too large': '/413/',
+  'unprocessable entity': '/422/',
+  'moved temporarily': '/302/',
+  'requested range not satisfiable': '/416/',
+  'request-uri too long': '/414/',
+  // symptoms
+  'rate limit': '/429/',
+  throttling: '/429/',
+  'duplicate email': '/409/',
+  'login required': '/401/',
+  'permission denied': '/403/',
+  'file too large': '/413/',
+  maintenance: '/503/',
+  'upstream timed out': '/504/',
+  'csrf token mismatch': '/419/',
+  'origin unreachable': '/523/',
+  censorship: '/451/',
+  'unsupported content type': '/415/',
+  'optimistic locking': '/409/',
+  'websocket upgrade': '/426/',
+  'cache revalidation': '/304/',
+};
+
+/** The fields of a Pagefind fragment file these tests read. */
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+describe('search index', () => {
+  it('indexes every code page and class page, and nothing else', async () => {
+    const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.page_count).toBe(codes.length + CLASSES.length);
+  });
+
+  it('leaves navigation, lists of codes and footers out of the indexed text', async () => {
+    const dir = join(siteDir, 'pagefind', 'fragment');
+    const fragments = await Promise.all(
+      (await readdir(dir)).map(async (file) => {
+        // Pagefind fragments are gzipped JSON behind a "pagefind_dcd" signature.
+        const bytes = gunzipSync(await readFile(join(dir, file)));
+        return JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+      }),
+    );
+    const byUrl = new Map<string, Fragment>(fragments.map((f) => [f.url, f]));
+    const conflict = byUrl.get('/409/');
+    expect(conflict?.meta).toMatchObject({ code: '409', name: 'Conflict', title: '409 Conflict' });
+    expect(conflict?.filters).toEqual({ class: ['4xx'], registration: ['registered'] });
+    expect(byUrl.get('/413/')?.meta.former).toBe('Payload Too Large; Request Entity Too Large');
+    expect(byUrl.get('/499/')?.filters.registration).toEqual(['unofficial']);
+    expect(byUrl.get('/4xx/')?.meta).toMatchObject({ code: '4xx', name: 'Client Error' });
+    for (const { url, content } of fragments)
+      expect(content, url).not.toMatch(/Skip to content|An independent reference|Related status codes/);
+    // Class pages list their codes with each summary; only the explanation above the list is indexed.
+    for (const cls of CLASSES) {
+      const content = byUrl.get(`/${cls.id}/`)?.content ?? '(class page not indexed)';
+      const listed = codes.filter((c) => Math.floor(c.data.code / 100) === cls.digit);
+      expect(
+        listed.filter((c) => content.includes(c.data.summary)).map((c) => c.data.code),
+        cls.id,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('search weight', () => {
+  it('keeps the code list and the script every page loads within their byte budgets', async () => {
+    expect((await stat(join(siteDir, 'search-codes.json'))).size).toBeLessThan(32 * 1024);
+    const dir = join(siteDir, '_astro');
+    const scripts = await Promise.all(
+      (await readdir(dir)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(dir, f), 'utf8')),
+    );
+    // The dialog's bundle is the one that knows where the code list is.
+    const dialog = scripts.filter((source) => source.includes('search-codes.json'));
+    expect(dialog, 'exactly one bundle holds the search dialog').toHaveLength(1);
+    expect(Buffer.byteLength(dialog[0] ?? '')).toBeLessThan(12 * 1024);
+  });
+});
+
+describe('search ranking', () => {
+  it(`puts the expected page first for ${Object.keys(EXPECTED_FIRST).length} queries`, async () => {
+    expect(Object.keys(EXPECTED_FIRST).length).toBeGreaterThanOrEqual(25);
+    const page = await openPage('/');
+    await openSearch(page);
+    const first: Record<string, string | undefined> = {};
+    for (const query of Object.keys(EXPECTED_FIRST)) first[query] = (await searchFor(page, query))[0];
+    expect(first).toEqual(EXPECTED_FIRST);
+    await page.close();
+  });
+
+  it('says when a number is not a known code and offers its class and the nearest codes', async () => {
+    const page = await openPage('/409/');
+    await openSearch(page);
+    const paths = await searchFor(page, '477');
+    expect(await page.textContent('[data-search-status]')).toMatch(/477 is not a status code this reference knows/);
+    const nearest = codes
+      .map((c) => c.data.code)
+      .filter((c) => Math.floor(c / 100) === 4)
+      .sort((a, b) => Math.abs(a - 477) - Math.abs(b - 477) || a - b)
+      .slice(0, 3);
+    expect(paths.slice(0, 4)).toEqual(['/4xx/', ...nearest.map((c) => `/${c}/`)]);
+    await page.close();
+  });
+
+  it('filters by class and by registration', async () => {
+    const page = await openPage('/');
+    await openSearch(page);
+    const unofficial = new Set(codes.filter((c) => c.data.status === 'unofficial').map((c) => `/${c.data.code}/`));
+    await page.click('label:has(input[data-filter="class"][value="5xx"])');
+    const timeouts = await searchFor(page, 'timeout');
+    expect(timeouts.length).toBeGreaterThan(1);
+    expect(timeouts.every((path) => path.startsWith('/5'))).toBe(true);
+    await searchFor(page, '');
+    await page.click('label:has(input[data-filter="registration"][value="unofficial"])');
+    const unofficialTimeouts = await searchFor(page, 'timeout');
+    expect(unofficialTimeouts.length).toBeGreaterThan(0);
+    expect(unofficialTimeouts.filter((path) => !unofficial.has(path) || !path.startsWith('/5'))).toEqual([]);
+    await page.close();
+  });
+
+  it('shows each result with code, name and an excerpt with the match highlighted', async () => {
+    const page = await openPage('/');
+    await openSearch(page);
+    await searchFor(page, 'duplicate email');
+    const first = page.locator(`${RESULTS} [role="option"]`).first();
+    expect(await first.locator('.num').textContent()).toBe('409');
+    expect(await first.locator('.search-result-title').textContent()).toBe('409 Conflict');
+    expect((await first.locator('mark').allTextContents()).join(' ').toLowerCase()).toMatch(/duplicate|email/);
+    await page.close();
+  });
+});
+
+describe('search keyboard flow', () => {
+  it('opens with "/", finds 409 as it is typed and opens /409/ on Enter', async () => {
+    const page = await openPage('/');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('409');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL('409/', siteUrl).href);
+    expect(await page.textContent('h1')).toBe('409 Conflict');
+    await page.close();
+  });
+
+  it('opens with Ctrl+K, moves with the arrows and opens the active result', async () => {
+    const page = await openPage('/500/');
+    await page.keyboard.press('Control+k');
+    const paths = await searchFor(page, 'gateway');
+    expect(paths.length).toBeGreaterThan(2);
+    const activeId = () => page.getAttribute(INPUT, 'aria-activedescendant');
+    const first = await activeId();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    const second = await activeId();
+    expect(second).not.toBe(first);
+    expect(await page.getAttribute(`#${second}`, 'aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL(paths[1]!.slice(1), siteUrl).href);
+    await page.close();
+  });
+
+  it('closes with one Escape, typed text or not, and gives focus back to the search button', async () => {
+    const page = await openPage('/');
+    await page.click('button.search-entry');
+    await page.waitForSelector('dialog[open]');
+    await page.keyboard.type('409');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog:not([open])', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-entry'))).toBe(true);
+    await page.close();
+  });
+
+  it('leaves "/" alone while the user types in another field', async () => {
+    const page = await openPage('/no/such/page/');
+    await page.fill('#seeded-query', '');
+    await page.focus('#seeded-query');
+    await page.keyboard.type('4/9');
+    expect(await page.inputValue('#seeded-query')).toBe('4/9');
+    expect(await page.isVisible('dialog[open]')).toBe(false);
+    await page.close();
+  });
+});
+
+describe('search loading', () => {
+  it('fetches nothing for the search until the user opens it', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(siteUrl);
+    await page.waitForLoadState('networkidle');
+    const searchFiles = (paths: string[]) => paths.filter((p) => /^\/(pagefind\/|search-codes\.json)/.test(p));
+    expect(searchFiles(requested)).toEqual([]);
+    await openSearch(page);
+    await searchFor(page, 'conflict');
+    expect(searchFiles(requested)).toEqual(expect.arrayContaining(['/search-codes.json', '/pagefind/pagefind.js']));
+    await page.close();
+  });
+
+  it('keeps the link to the full list when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(new URL('409/', siteUrl).href);
+    expect(await page.getAttribute('a.search-entry', 'href')).toBe('/#all-codes');
+    expect(await page.isVisible('a.search-entry')).toBe(true);
+    expect(await page.isVisible('button.search-entry')).toBe(false);
+    await context.close();
+  });
+});
+
+describe('not-found page search', () => {
+  it('seeds the search from the missing path and opens it', async () => {
+    const page = await openPage('/4O9');
+    expect(await page.inputValue('#seeded-query')).toBe('409');
+    await page.click('.seeded-search button[type="submit"]');
+    await page.waitForSelector('dialog[open]');
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.getAttribute('aria-busy') === 'false',
+      RESULTS,
+    );
+    expect((await resultPaths(page))[0]).toBe('/409/');
+    await page.close();
+  });
+
+  it('turns the words of a missing path into the query', async () => {
+    const page = await openPage('/errors/too-many-requests.html');
+    expect(await page.inputValue('#seeded-query')).toBe('too many requests');
+    await page.close();
+  });
+});
+
+describe('search accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 A/AA violations with the dialog open and results shown (${colorScheme})`, async () => {
+      const page = await openPage('/409/', { colorScheme });
+      await openSearch(page);
+      await searchFor(page, 'payload');
+      await page.keyboard.press('ArrowDown');
+      expect(describeViolations(await axeViolations(page))).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('search under a sub-path', () => {
+  const base = SUB_PATH.base;
+  const server = { url: inject('subPathUrl') };
+
+  it('finds and opens pages under the base path', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('500/', server.url).href);
+    await openSearch(page);
+    expect((await searchFor(page, 'rate limit'))[0]).toBe(`${base}429/`);
+    await page.fill(INPUT, '');
+    await page.keyboard.type('409');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new URL('409/', server.url).href);
+    await page.close();
+  });
+});
