@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import notFoundPage from './src/integrations/not-found-page.ts';
+import { CODE_THEMES } from './src/lib/code-themes.ts';
 
 // SITE_URL: the absolute origin the site is deployed at (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /http-status/ for GitHub Pages project sites.
@@ -16,7 +17,7 @@ export default defineConfig({
   integrations: [mdx(), notFoundPage()],
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: CODE_THEMES,
       defaultColor: 'light-dark()',
     },
   },
