@@ -13,7 +13,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the stylesheet: a page then renders from its HTML alone, after one round trip
+  // (tests/site/budgets.test.ts holds every code page's HTML to 14,600 bytes of brotli).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [mdx(), notFoundPage()],
   markdown: {
     shikiConfig: {
