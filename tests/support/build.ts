@@ -8,17 +8,30 @@ const run = promisify(execFile);
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
-export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
+export interface AstroBuild {
+  /** The project to build: this one, or a copy of it (the bench builds a temporary copy). */
+  root?: string;
+  outDir: string;
+  env?: Record<string, string>;
+}
+
+/** Builds into an emptied `outDir` and returns Astro's log; a failed build throws with the log's end. */
+export async function runAstroBuild({ root = ROOT, outDir, env = {} }: AstroBuild): Promise<string> {
   await rm(outDir, { recursive: true, force: true });
   try {
-    await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-      cwd: ROOT,
+    const { stdout } = await run(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+      cwd: root,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
     });
+    return stdout;
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`astro build failed:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
+    throw new Error(`astro build failed in ${root}:\n${stdout.slice(-4000)}\n${stderr.slice(-4000)}`);
   }
+}
+
+export async function buildSite(outDir: string, env: Record<string, string> = {}): Promise<string> {
+  await runAstroBuild({ outDir, env });
   return outDir;
 }
