@@ -3,7 +3,7 @@
  * tests (which assert them) and `npm run bench` (which reports the headroom).
  */
 import type { BuiltPage } from './dist.ts';
-import { blockingStylesheetRequests, firstViewScripts } from './page-assets.ts';
+import { blockingStylesheetRequests, firstViewScripts, type PageAsset } from './page-assets.ts';
 import { brotliSize } from './sizes.ts';
 
 /**
@@ -15,10 +15,14 @@ export const FIRST_VIEW_JS_BYTES = 10 * 1024;
 
 export const isCodePage = (page: BuiltPage) => /^\/\d{3}\/$/.test(page.path);
 
+/** Brotli bytes of some pieces of a page, each compressed on its own as a host serves files. */
+export const brotliTotal = (assets: readonly PageAsset[]) =>
+  assets.reduce((sum, asset) => sum + brotliSize(asset.content), 0);
+
 /** Brotli bytes of the HTML (inline CSS included) plus every render-blocking stylesheet file. */
 export function firstRenderBytes(dir: string, page: BuiltPage): { html: number; cssFiles: number; total: number } {
   const html = brotliSize(page.html);
-  const cssFiles = blockingStylesheetRequests(dir, page).reduce((sum, asset) => sum + brotliSize(asset.content), 0);
+  const cssFiles = brotliTotal(blockingStylesheetRequests(dir, page));
   return { html, cssFiles, total: html + cssFiles };
 }
 
@@ -26,7 +30,7 @@ export function firstRenderBytes(dir: string, page: BuiltPage): { html: number; 
 export async function firstViewJsBytes(dir: string, page: BuiltPage): Promise<{ total: number; sources: string[] }> {
   const scripts = await firstViewScripts(dir, page);
   return {
-    total: scripts.reduce((sum, asset) => sum + brotliSize(asset.content), 0),
+    total: brotliTotal(scripts),
     sources: scripts.map((asset) => asset.source),
   };
 }

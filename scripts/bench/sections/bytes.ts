@@ -2,13 +2,14 @@
 import { readFile } from 'node:fs/promises';
 import { listFiles, readPages } from '../../../tests/support/dist.ts';
 import {
+  brotliTotal,
   FIRST_ROUND_TRIP_BYTES,
   FIRST_VIEW_JS_BYTES,
   firstRenderBytes,
   isCodePage,
 } from '../../../tests/support/budgets.ts';
 import { firstViewScripts, renderBlockingCss, type PageAsset } from '../../../tests/support/page-assets.ts';
-import { addSizes, brotliSize, NO_BYTES, sizesOf, type Sizes } from '../../../tests/support/sizes.ts';
+import { addSizes, NO_BYTES, sizesOf, type Sizes } from '../../../tests/support/sizes.ts';
 import type { BenchSection } from '../section.ts';
 import { formatBytes } from '../format.ts';
 import { spread, type Spread } from '../stats.ts';
@@ -23,7 +24,7 @@ const spreadRow = (label: string, values: Spread) => [
 /** Raw and brotli bytes of a page's CSS or JS, each piece compressed on its own. */
 const assetBytes = (assets: PageAsset[]) => ({
   raw: assets.reduce((sum, asset) => sum + Buffer.byteLength(asset.content), 0),
-  brotli: assets.reduce((sum, asset) => sum + brotliSize(asset.content), 0),
+  brotli: brotliTotal(assets),
 });
 
 async function filesOfType(dir: string, extension: string): Promise<{ files: number } & Sizes> {
