@@ -17,7 +17,9 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Inline the stylesheet: a page then renders from its HTML alone, after one round trip
+  // (tests/site/budgets.test.ts holds every code page's HTML to 14,600 bytes of brotli).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // Hashes for every script and style Astro emits; see src/lib/content-security-policy.ts.
   security: { csp: contentSecurityPolicy(process.env.PUBLIC_HTTPBIN_URL) },
   // searchIndex runs after notFoundPage has moved the not-found page to 404.html.

@@ -1,13 +1,16 @@
 /**
  * Serves a built site the way the shipped nginx config and common static hosts do:
  * `/409/` from 409/index.html, `/409` redirected to `/409/`, files as they are, and anything else
- * with 404.html and status 404. Used by `npm start`/`npm run preview` and by the tests.
+ * with 404.html and status 404. Used by `npm start`/`npm run preview`, the tests and the bench.
+ * With `compress`, it answers in brotli or gzip as the client accepts, as a production host does;
+ * `npm run bench` measures that way.
  * (astro preview answers /404/ with 404.html, unlike real static hosts, so it is not used.)
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { compress, type Encoding } from './sizes.ts';
 
 export interface RunningServer {
   url: string;
@@ -20,6 +23,14 @@ export interface ServeOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
+  /** Answer in brotli or gzip, as the request accepts. */
+  compress?: boolean;
+}
+
+function acceptedEncoding(header: string | string[] | undefined): Encoding | null {
+  const accepted = String(header ?? '');
+  if (/\bbr\b/.test(accepted)) return 'br';
+  return /\bgzip\b/.test(accepted) ? 'gzip' : null;
 }
 
 const TYPES: Record<string, string> = {
@@ -51,8 +62,20 @@ async function lookup(path: string): Promise<Found> {
 }
 
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<RunningServer> {
-  const { base = '/', host = '127.0.0.1', port = 0 } = options;
+  const { base = '/', host = '127.0.0.1', port = 0, compress: compressed = false } = options;
   const notFound = await readFile(join(dir, '404.html'));
+  const encodedCache = new Map<string, Buffer>();
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer, key: string) => {
+    const encoding = compressed ? acceptedEncoding(req.headers['accept-encoding']) : null;
+    if (!encoding) {
+      res.writeHead(status, { 'content-type': type }).end(body);
+      return;
+    }
+    const cacheKey = `${encoding}:${key}`;
+    const encoded = encodedCache.get(cacheKey) ?? compress(body, encoding);
+    encodedCache.set(cacheKey, encoded);
+    res.writeHead(status, { 'content-type': type, 'content-encoding': encoding, vary: 'accept-encoding' }).end(encoded);
+  };
   const server = createServer(async (req, res) => {
     let pathname: string;
     try {
@@ -65,10 +88,10 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
     if (found?.kind === 'dir') {
       res.writeHead(301, { location: `${pathname}/` }).end();
     } else if (found?.kind === 'file') {
-      res.writeHead(200, { 'content-type': TYPES[extname(found.path)] ?? 'application/octet-stream' });
-      res.end(await readFile(found.path));
+      const type = TYPES[extname(found.path)] ?? 'application/octet-stream';
+      send(req, res, 200, type, await readFile(found.path), found.path);
     } else {
-      res.writeHead(404, { 'content-type': TYPES['.html'] }).end(notFound);
+      send(req, res, 404, TYPES['.html'] ?? 'text/html', notFound, '404.html');
     }
   });
   await new Promise<void>((resolve, reject) => {

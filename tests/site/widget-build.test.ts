@@ -66,18 +66,6 @@ describe('live widget markup', () => {
     }
   });
 
-  it('uses no inline style or event-handler attributes, so a CSP without unsafe-inline holds', async () => {
-    for (const { data } of codes) {
-      const widget = (await pageAt(dir, `/${data.code}/`)).doc.querySelector('live-example');
-      const offending = [widget, ...(widget?.querySelectorAll('*') ?? [])].flatMap((el) =>
-        Object.keys(el?.attributes ?? {})
-          .filter((name) => name === 'style' || name.startsWith('on'))
-          .map((name) => `<${el?.tagName.toLowerCase()} ${name}>`),
-      );
-      expect(offending, `/${data.code}/`).toEqual([]);
-    }
-  });
-
   it("lists the code's response headers that script cannot read, from the page's facts", async () => {
     for (const { data } of codes) {
       const widget = (await pageAt(dir, `/${data.code}/`)).doc.querySelector('live-example');

@@ -14,8 +14,17 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+/** Resolves every host name but 127.0.0.1 to nothing, so a page cannot reach the internet. */
+export const NO_NETWORK_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
+
+export function assertChromium(): void {
   if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or npm test as root, which installs it)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or npm test as root, which installs it)`,
+    );
+}
+
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
+  assertChromium();
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }

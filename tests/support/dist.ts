@@ -1,4 +1,5 @@
 /** Reads a built site: every HTML page with its URL path and parsed document. */
+import { statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -20,6 +21,16 @@ export function urlPathOf(dir: string, file: string): string {
   const rel = relative(dir, file).split(sep).join('/');
   if (rel === 'index.html') return '/';
   return `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+/**
+ * The file a static host serves for a site path (`/409/` is 409/index.html), or null when there is
+ * none. A directory is not a file: `/409` without the slash would only work through a redirect.
+ */
+export function fileForPath(dir: string, path: string): string | null {
+  const clean = decodeURI(path.split(/[?#]/)[0] ?? '');
+  const file = join(dir, clean.endsWith('/') ? `${clean}index.html` : clean);
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? file : null;
 }
 
 const cache = new Map<string, Promise<BuiltPage[]>>();

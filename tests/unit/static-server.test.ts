@@ -49,3 +49,21 @@ describe('static server', () => {
     }
   });
 });
+
+describe('static server with compression', () => {
+  it('answers in brotli or gzip as the client accepts, and plainly otherwise', async () => {
+    const compressed = await serveStatic(dir, { base: '/sub/', compress: true });
+    try {
+      const url = new URL('404/', compressed.url);
+      const br = await fetch(url, { headers: { 'accept-encoding': 'br' } });
+      expect(br.headers.get('content-encoding')).toBe('br');
+      expect(await br.text()).toBe('reference page');
+      const gzip = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+      expect(gzip.headers.get('content-encoding')).toBe('gzip');
+      const plain = await get('/sub/404/');
+      expect(plain.headers.get('content-encoding')).toBeNull();
+    } finally {
+      await compressed.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+/**
+ * Synthetic code pages for the scaling section. Each is a copy of a real page (taken in turn, so
+ * the mix of lengths matches the site) given a free number, a "(synthetic)" name and the
+ * unofficial status, which needs no RFC citation. Status codes are three digits, 100 to 599, so
+ * the site can never hold more than 500 code pages: the synthetic pages fill the free numbers.
+ */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+
+export const LOWEST_CODE = 100;
+export const HIGHEST_CODE = 599;
+
+export interface PageSource {
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+export function freeCodes(taken: ReadonlySet<number>): number[] {
+  const free: number[] = [];
+  for (let code = LOWEST_CODE; code <= HIGHEST_CODE; code += 1) if (!taken.has(code)) free.push(code);
+  return free;
+}
+
+/** Facts only a registered code has: an unofficial page may not cite a spec or an expiry. */
+const REGISTRY_FACTS = new Set(['spec', 'expires', 'formerNames']);
+
+/** The text of content/codes/NNN.mdx for a synthetic page made from `template`. */
+export function syntheticPage(template: PageSource, code: number): string {
+  const facts = Object.fromEntries(Object.entries(template.frontmatter).filter(([key]) => !REGISTRY_FACTS.has(key)));
+  const interim = code < 200;
+  const frontmatter = {
+    ...facts,
+    code,
+    name: `${String(facts['name'])} (synthetic)`,
+    status: 'unofficial',
+    vendor: { name: 'npm run bench', product: 'a synthetic page for the scaling measurement' },
+    // 1xx codes must use the "interim" live mode, and only they may.
+    live: interim ? 'interim' : facts['live'] === 'interim' ? 'normal' : facts['live'],
+  };
+  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${template.body}`;
+}
+
+/** Writes `count` synthetic pages into `contentDir`; returns their codes. */
+export async function addSyntheticPages(contentDir: string, count: number): Promise<number[]> {
+  const names = (await readdir(contentDir)).filter((name) => /^\d{3}\.mdx$/.test(name)).sort();
+  const templates = await Promise.all(
+    names.map(async (name) => {
+      const { frontmatter, body } = splitFrontmatter(name, await readFile(join(contentDir, name), 'utf8'));
+      return { frontmatter: frontmatter as Record<string, unknown>, body };
+    }),
+  );
+  const free = freeCodes(new Set(names.map((name) => Number(name.slice(0, 3)))));
+  if (count > free.length)
+    throw new Error(
+      `--synthetic ${count}: only ${free.length} status codes between ${LOWEST_CODE} and ${HIGHEST_CODE} have no page yet, ` +
+        `so at most ${free.length} synthetic pages fit (${names.length + free.length} code pages in all, the most the site can ever have)`,
+    );
+  // Spread over the whole range, so every class grows, not just 1xx.
+  const codes = Array.from({ length: count }, (_, i) => free[Math.floor((i * free.length) / count)]!);
+  await Promise.all(
+    codes.map((code, i) =>
+      writeFile(join(contentDir, `${code}.mdx`), syntheticPage(templates[i % templates.length]!, code)),
+    ),
+  );
+  return codes;
+}

@@ -1,0 +1,53 @@
+/**
+ * axe-core (WCAG 2.2 A and AA) on each kind of page, in the light and the dark theme.
+ * A state is a page plus what to do to it after load; to check a dialog or a widget result, add
+ * a state whose `prepare` opens or runs it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+interface PageState {
+  name: string;
+  /** Site path, relative to the site's root. */
+  path: string;
+  /** Brings the loaded page into the state to check. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+const STATES: PageState[] = [
+  { name: 'home page', path: '' },
+  { name: 'class page', path: '4xx/' },
+  { name: 'code page (the model page)', path: '409/' },
+  { name: 'code page of an interim 1xx code', path: '101/' },
+  { name: 'code page of an unofficial code', path: '499/' },
+  { name: 'not-found page, suggesting a code', path: 'http-409-conflict/' },
+];
+
+const THEMES = ['light', 'dark'] as const;
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(THEMES)('accessibility in the %s theme', (theme) => {
+  it.each(STATES)('$name has no WCAG 2.2 A or AA violation', async ({ path, prepare }) => {
+    const context = await browser.newContext({ colorScheme: theme });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL(path, siteUrl).href);
+      await prepare?.(page);
+      expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(theme === 'dark');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
