@@ -1,7 +1,7 @@
 /**
  * npm run bench: builds a fresh copy of the project, serves it on 127.0.0.1 and measures it.
  * Prints a table per section and writes a JSON report (bench/reports/latest.json, gitignored).
- *   npm run bench                          build, bytes, first view, Lighthouse (a few minutes)
+ *   npm run bench                          build, bytes, first view, search, Lighthouse (a few minutes)
  *   npm run bench -- --skip lighthouse     leave slow sections out
  *   npm run bench -- --synthetic 300       also build with 300 synthetic code pages (scaling)
  * To measure something new, write a BenchSection in scripts/bench/sections/ and list it below.
@@ -20,9 +20,17 @@ import { bytesSection } from './bench/sections/bytes.ts';
 import { firstViewSection } from './bench/sections/first-view.ts';
 import { lighthouseSection } from './bench/sections/lighthouse.ts';
 import { scalingSection } from './bench/sections/scaling.ts';
+import { searchSection } from './bench/sections/search.ts';
 
 /** In order; scaling stays last because it adds pages to the copy. */
-const SECTIONS: BenchSection[] = [buildSection, bytesSection, firstViewSection, lighthouseSection, scalingSection];
+const SECTIONS: BenchSection[] = [
+  buildSection,
+  bytesSection,
+  firstViewSection,
+  searchSection,
+  lighthouseSection,
+  scalingSection,
+];
 
 function readOptions(): BenchOptions {
   try {

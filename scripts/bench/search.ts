@@ -9,6 +9,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../tests/support/browser.ts';
+import { spread } from './stats.ts';
+import { formatTable, type Cell } from './format.ts';
 
 export interface SearchTiming {
   search: 'cold' | 'warm';
@@ -85,11 +87,6 @@ async function measure(page: Page, query: string): Promise<Sample> {
   return sample;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 async function session(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<Sample[]> {
   // A new context has an empty HTTP cache, so the first search loads everything.
@@ -114,7 +111,7 @@ export async function benchSearch(siteUrl: string, runs = 5): Promise<SearchBenc
       const samples: Sample[][] = [];
       for (let run = 0; run < runs; run++) samples.push(await session(browser, siteUrl, queries));
       queries.forEach((query, i) => {
-        const of = (pick: (s: Sample) => number) => median(samples.map((run) => pick(run[i]!)));
+        const of = (pick: (s: Sample) => number) => spread(samples.map((run) => pick(run[i]!))).median;
         timings.push({
           search: i === 0 ? 'cold' : 'warm',
           query,
@@ -131,27 +128,18 @@ export async function benchSearch(siteUrl: string, runs = 5): Promise<SearchBenc
   }
 }
 
-/** The figures as a plain-text table. */
-export function formatSearchBench({ siteUrl, runs, timings }: SearchBench): string {
-  const rows = [
-    ['search', 'query', 'first result', 'all results', 'bytes', 'requests'],
-    ...timings.map((t) => [
-      t.search,
-      `"${t.query}"`,
-      `${t.firstResultMs.toFixed(1)} ms`,
-      `${t.allResultsMs.toFixed(1)} ms`,
-      `${(t.bytes / 1024).toFixed(1)} KiB`,
-      String(t.requests),
-    ]),
-  ];
-  const widths = rows[0]!.map((_, col) => Math.max(...rows.map((row) => row[col]!.length)));
-  const lines = rows.map((row) =>
-    row
-      .map((cell, col) => cell.padEnd(widths[col]!))
-      .join('  ')
-      .trimEnd(),
-  );
-  return [`Search in Chromium against ${siteUrl} (median of ${runs} runs)`, ...lines].join('\n');
+export const SEARCH_COLUMNS = ['search', 'query', 'first result', 'all results', 'bytes', 'requests'];
+
+/** One table row per search. */
+export function searchRows({ timings }: SearchBench): Cell[][] {
+  return timings.map((t) => [
+    t.search,
+    `"${t.query}"`,
+    `${t.firstResultMs.toFixed(1)} ms`,
+    `${t.allResultsMs.toFixed(1)} ms`,
+    `${(t.bytes / 1024).toFixed(1)} KiB`,
+    t.requests,
+  ]);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -160,5 +148,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.error('usage: node scripts/bench/search.ts <served site URL, e.g. http://127.0.0.1:4321/> [runs]');
     process.exit(2);
   }
-  console.log(formatSearchBench(await benchSearch(siteUrl, Number(runs))));
+  const bench = await benchSearch(siteUrl, Number(runs));
+  console.log(`Search in Chromium against ${siteUrl} (median of ${bench.runs} runs)`);
+  console.log(formatTable(SEARCH_COLUMNS, searchRows(bench)));
 }

@@ -3,10 +3,12 @@
  * A state is a page plus what to do to it after load; to check a dialog or a widget result, add
  * a state whose `prepare` opens or runs it.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
+import { openSearch, searchFor } from '../support/search-dialog.ts';
+import { send } from '../support/live-widget.ts';
 
 interface PageState {
   name: string;
@@ -23,23 +25,39 @@ const STATES: PageState[] = [
   { name: 'code page of an interim 1xx code', path: '101/' },
   { name: 'code page of an unofficial code', path: '499/' },
   { name: 'not-found page, suggesting a code', path: 'http-409-conflict/' },
+  {
+    name: 'search dialog open with results',
+    path: '409/',
+    prepare: async (page) => {
+      await openSearch(page);
+      await searchFor(page, 'rate limit');
+      await page.keyboard.press('ArrowDown');
+    },
+  },
+  {
+    name: 'code page after a live-widget result',
+    path: '409/',
+    prepare: async (page) => {
+      await send(page);
+    },
+  },
+  {
+    name: 'redirect page after a live-widget result',
+    path: '301/',
+    prepare: async (page) => {
+      await send(page);
+    },
+  },
 ];
 
 const THEMES = ['light', 'dark'] as const;
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(THEMES)('accessibility in the %s theme', (theme) => {
   it.each(STATES)('$name has no WCAG 2.2 A or AA violation', async ({ path, prepare }) => {
-    const context = await browser.newContext({ colorScheme: theme });
+    const context = await browser().newContext({ colorScheme: theme });
     try {
       const page = await context.newPage();
       await page.goto(new URL(path, siteUrl).href);

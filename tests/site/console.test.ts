@@ -2,9 +2,8 @@
  * Every kind of page loads without a console error, an uncaught exception or a failed request.
  * Content-Security-Policy violations are console errors too, so they fail here.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 
 const PAGES = [
   { kind: 'home page', path: '' },
@@ -17,18 +16,11 @@ const PAGES = [
 ];
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('console', () => {
   it.each(PAGES)('stays clean on the $kind', async ({ path, status = 200 }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     try {
       const url = new URL(path, siteUrl).href;
       const problems: string[] = [];

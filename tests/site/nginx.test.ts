@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { openSearch, searchFor } from '../support/search-dialog.ts';
+import { send } from '../support/live-widget.ts';
 import { cspConsoleReports, cspViolations, watchCsp } from '../support/csp-watch.ts';
 import { readHeadersFile, type HeaderRule } from '../support/headers-file.ts';
 import { startNginx } from '../support/nginx.ts';
@@ -137,6 +139,17 @@ async function toggleTheme(page: Page): Promise<void> {
   expect(await page.getAttribute('html', 'data-theme')).toBe(before ? 'light' : 'dark');
 }
 
+/** A full-text search, which loads Pagefind's script, index and WebAssembly. */
+async function searchFullText(page: Page): Promise<void> {
+  await openSearch(page);
+  expect((await searchFor(page, 'duplicate email'))[0]).toBe('/409/');
+}
+
+/** A request from the live widget to the local httpbin the test build points at. */
+async function sendLiveRequest(page: Page): Promise<void> {
+  expect(await send(page)).toMatch(/^409 /);
+}
+
 /** Every token whose class names a colour is drawn in that colour, in the light and dark themes. */
 async function viewHighlightedCode(page: Page): Promise<void> {
   const drawn = (scheme: 'light' | 'dark') =>
@@ -173,6 +186,8 @@ const INTERACTIONS: Interaction[] = [
   { name: 'the not-found page', path: '/no-such-page/' },
   { name: 'toggling the theme', path: '/409/', run: toggleTheme },
   { name: 'highlighted code in both themes', path: '/409/', run: viewHighlightedCode },
+  { name: 'searching (Pagefind and its WebAssembly)', path: '/409/', run: searchFullText },
+  { name: 'sending a live request to httpbin', path: '/409/', run: sendLiveRequest },
 ];
 
 describe('Chromium under the Content-Security-Policy', () => {

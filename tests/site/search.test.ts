@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser.ts';
 import { SUB_PATH } from '../support/site-setup.ts';
 import { loadCodePages, type CodePage } from '../support/content.ts';
 import { axeViolations } from '../support/axe.ts';
-import { INPUT, RESULTS, resultPaths, searchFor } from '../support/search-dialog.ts';
+import { INPUT, openSearch, RESULTS, resultPaths, searchFor } from '../support/search-dialog.ts';
 import { CLASSES } from '../../src/lib/classes.ts';
 
 const siteDir = inject('siteDir');
@@ -40,11 +40,6 @@ async function openPage(path: string, options: Parameters<Browser['newPage']>[0]
 }
 
 /** Opens the dialog with the "/" shortcut, as a keyboard user does. */
-async function openSearch(page: Page): Promise<void> {
-  await page.keyboard.press('/');
-  await page.waitForSelector('dialog[open] ' + INPUT);
-}
-
 /** Each query with the page it must put first. */
 const EXPECTED_FIRST: Record<string, string> = {
   // numbers

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { announced, send, statusOf, widget } from '../support/live-widget.ts';
 import { HOSTILE_BODY, startFaultServer, type Fault } from '../support/fault-servers.ts';
 import type { RunningServer } from '../../scripts/static-server.ts';
 
@@ -60,27 +61,7 @@ async function open(code: number, options: BrowserContextOptions = {}, prepare?:
   return { page, requests } satisfies Opened;
 }
 
-const widget = (page: Page) => page.locator('live-example');
-const statusOf = (page: Page) => widget(page).getByRole('status');
 const toHttpbin = (requests: Request[]) => requests.filter((r) => r.url().startsWith(`${httpbinUrl}/`));
-
-/** Waits until the live region holds a message (not the first hint, nor "Sending") and returns it. */
-async function announced(page: Page, timeout = 5000): Promise<string> {
-  const status = statusOf(page);
-  await page.waitForFunction(
-    (el) => el instanceof HTMLElement && !!el.dataset['tone'] && !/^(Sending|Retrying)/.test(el.textContent ?? ''),
-    await status.elementHandle(),
-    { timeout },
-  );
-  return (await status.textContent()) ?? '';
-}
-
-async function send(page: Page): Promise<string> {
-  await widget(page)
-    .getByRole('button', { name: /Send request/ })
-    .click();
-  return announced(page);
-}
 
 async function useServer(page: Page, server: string): Promise<void> {
   await widget(page).getByRole('button', { name: 'Change server' }).click();

@@ -4,6 +4,12 @@ import type { Page } from 'playwright-core';
 export const INPUT = '#search-input';
 export const RESULTS = '#search-results';
 
+/** Opens the dialog with the `/` key and waits for its input. */
+export async function openSearch(page: Page): Promise<void> {
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog[open] ' + INPUT);
+}
+
 /** Types `query` into the open dialog and waits until every result for it is shown. */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.fill(INPUT, query);
