@@ -20,7 +20,9 @@ const { values, positionals } = parseArgs({
 
 const code = Number(positionals[0]);
 if (!Number.isInteger(code) || code < 100 || code > 599) {
-  console.error(`Usage: npm run new-code -- NNN [--name "Name"] [--vendor "Vendor"]\n"${positionals[0] ?? ''}" is not a status code between 100 and 599.`);
+  console.error(
+    `Usage: npm run new-code -- NNN [--name "Name"] [--vendor "Vendor"]\n"${positionals[0] ?? ''}" is not a status code between 100 and 599.`,
+  );
   process.exit(1);
 }
 
@@ -48,7 +50,12 @@ const frontmatter = {
           url: rfcUrl(registered.document, registered.section),
         },
       }
-    : { vendor: { name: values.vendor ?? unofficial?.vendor ?? todo('who emits it'), product: todo('product and version') } }),
+    : {
+        vendor: {
+          name: values.vendor ?? unofficial?.vendor ?? todo('who emits it'),
+          product: todo('product and version'),
+        },
+      }),
   causes: [todo('a concrete cause'), todo('another cause'), todo('a third cause')],
   fixes: { client: [todo('a step for the caller')], server: [todo('a step for the site owner')] },
   examples: [{ title: 'See the status line with curl', lang: 'bash', code: `curl -i https://example.com/\n` }],
@@ -79,4 +86,6 @@ try {
   }
   throw error;
 }
-console.log(`Created ${target}. Replace every "TODO:" (see content/STYLE.md), then run npm run check-content -- ${code}.`);
+console.log(
+  `Created ${target}. Replace every "TODO:" (see content/STYLE.md), then run npm run check-content -- ${code}.`,
+);

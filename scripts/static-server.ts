@@ -84,7 +84,8 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
       pathname = '/';
     }
     const inside = pathname.startsWith(base) ? normalize(`/${pathname.slice(base.length)}`) : null;
-    const found = inside === null ? null : await lookup(join(dir, inside.endsWith('/') ? `${inside}index.html` : inside));
+    const found =
+      inside === null ? null : await lookup(join(dir, inside.endsWith('/') ? `${inside}index.html` : inside));
     if (found?.kind === 'dir') {
       res.writeHead(301, { location: `${pathname}/` }).end();
     } else if (found?.kind === 'file') {

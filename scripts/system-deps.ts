@@ -20,9 +20,14 @@ const DEPS: SystemDep[] = [
   {
     pkg: 'python3-httpbin',
     why: 'a real httpbin server for the live-widget tests',
-    present: () => existsSync(python) && spawnSync(python, ['-c', 'import httpbin.core'], { stdio: 'ignore' }).status === 0,
+    present: () =>
+      existsSync(python) && spawnSync(python, ['-c', 'import httpbin.core'], { stdio: 'ignore' }).status === 0,
   },
-  { pkg: 'nginx-light', why: 'serving dist/ with the shipped nginx config', present: () => existsSync('/usr/sbin/nginx') },
+  {
+    pkg: 'nginx-light',
+    why: 'serving dist/ with the shipped nginx config',
+    present: () => existsSync('/usr/sbin/nginx'),
+  },
 ];
 
 const missing = DEPS.filter((dep) => !dep.present());

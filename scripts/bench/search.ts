@@ -87,7 +87,6 @@ async function measure(page: Page, query: string): Promise<Sample> {
   return sample;
 }
 
-
 async function session(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<Sample[]> {
   // A new context has an empty HTTP cache, so the first search loads everything.
   const context = await browser.newContext();

@@ -12,7 +12,7 @@ export interface LibraryConstants {
 export const LIBRARY_CONSTANTS = {
   node: {
     source:
-      'Node.js v24.21.0 runtime (/work/main/node_modules/.bin/node): require(\'http\').STATUS_CODES; reason phrases originate in nodejs/node lib/_http_server.js',
+      "Node.js v24.21.0 runtime (/work/main/node_modules/.bin/node): require('http').STATUS_CODES; reason phrases originate in nodejs/node lib/_http_server.js",
     constants: {
       100: 'Continue',
       101: 'Switching Protocols',
@@ -54,7 +54,7 @@ export const LIBRARY_CONSTANTS = {
       415: 'Unsupported Media Type',
       416: 'Range Not Satisfiable',
       417: 'Expectation Failed',
-      418: 'I\'m a Teapot',
+      418: "I'm a Teapot",
       421: 'Misdirected Request',
       422: 'Unprocessable Entity',
       423: 'Locked',
@@ -420,7 +420,7 @@ export const LIBRARY_CONSTANTS = {
   },
   rails: {
     source:
-      'rack/rack lib/rack/utils.rb, Rack 3.2.7 (gem source as packaged in Debian ruby-rack 3.2.7-1): Rack::Utils::SYMBOL_TO_STATUS_CODE, built from HTTP_STATUS_CODES by message.downcase.gsub(/\\s|-/, \'_\'); the obsolete :payload_too_large, :unprocessable_entity, :bandwidth_limit_exceeded and :not_extended are only accepted with a deprecation warning and are not in the table',
+      "rack/rack lib/rack/utils.rb, Rack 3.2.7 (gem source as packaged in Debian ruby-rack 3.2.7-1): Rack::Utils::SYMBOL_TO_STATUS_CODE, built from HTTP_STATUS_CODES by message.downcase.gsub(/\\s|-/, '_'); the obsolete :payload_too_large, :unprocessable_entity, :bandwidth_limit_exceeded and :not_extended are only accepted with a deprecation warning and are not in the table",
     constants: {
       100: ':continue',
       101: ':switching_protocols',

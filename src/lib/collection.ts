@@ -45,18 +45,14 @@ export function collectionProblems(files: readonly CodeFile[], otherPages: Itera
         `${file}: field "code" is ${data.code} but the file is named ${baseName(file)}; rename the file to ${data.code}.mdx or fix the code`,
       );
     const first = byCode.get(data.code);
-    if (first)
-      problems.push(
-        `${file}: code ${data.code} is already defined in ${first}; keep one page per code`,
-      );
+    if (first) problems.push(`${file}: code ${data.code} is already defined in ${first}; keep one page per code`);
     else byCode.set(data.code, file);
   }
   for (const { file, data } of files) {
     for (const field of unfinishedFields(data))
       problems.push(`${file}: field "${field}" still holds the scaffold's TODO: write the content`);
     data.related.forEach(({ code }, i) => {
-      if (code === data.code)
-        problems.push(`${file}: field "related[${i}]" points to the page itself; remove it`);
+      if (code === data.code) problems.push(`${file}: field "related[${i}]" points to the page itself; remove it`);
       else if (!byCode.has(code) && !existing.has(code))
         problems.push(
           `${file}: field "related[${i}].code" is ${code}, which has no page; add content/codes/${code}.mdx or remove the entry`,

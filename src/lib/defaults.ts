@@ -5,7 +5,9 @@ import type { LiveMode } from './schema.ts';
  * Status codes a cache may store without explicit freshness information: the list in RFC 9110
  * section 15.1, plus 451, which RFC 7725 section 3 makes cacheable by default.
  */
-export const HEURISTICALLY_CACHEABLE: readonly number[] = [200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501];
+export const HEURISTICALLY_CACHEABLE: readonly number[] = [
+  200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501,
+];
 
 /** Redirect statuses that fetch() follows (Fetch standard "redirect status"). */
 export const FETCH_REDIRECT_STATUSES: readonly number[] = [301, 302, 303, 307, 308];

@@ -14,8 +14,7 @@ z.config({
 });
 
 /** Text that may use inline Markdown: `code`, **bold**, *emphasis* and [links](https://...). */
-const inlineText = (what: string) =>
-  z.string().trim().min(1, `${what} must not be empty: write at least one sentence`);
+const inlineText = (what: string) => z.string().trim().min(1, `${what} must not be empty: write at least one sentence`);
 
 export const STATUSES = ['standard', 'temporary', 'unused', 'obsolete', 'unofficial'] as const;
 
@@ -75,10 +74,7 @@ const specSchema = z
 const vendorSchema = z
   .strictObject({
     name: z.string().min(1).describe('Who emits the code, e.g. "nginx" or "Cloudflare"'),
-    product: z
-      .string()
-      .min(1)
-      .describe('Product and version where it appears, e.g. "nginx (all versions)"'),
+    product: z.string().min(1).describe('Product and version where it appears, e.g. "nginx (all versions)"'),
   })
   .describe('For unofficial codes: who emits it');
 
@@ -124,24 +120,14 @@ export const codeSchema = z
       .describe('One sentence; also the meta description'),
     spec: specSchema.optional(),
     vendor: vendorSchema.optional(),
-    otherMeanings: z
-      .array(meaningSchema)
-      .default([])
-      .describe('Other meanings vendors give the same number'),
-    expires: z.coerce
-      .date()
-      .optional()
-      .describe('For temporary registrations: the stated expiry date'),
+    otherMeanings: z.array(meaningSchema).default([]).describe('Other meanings vendors give the same number'),
+    expires: z.coerce.date().optional().describe('For temporary registrations: the stated expiry date'),
     causes: z
       .array(inlineText('causes[]'))
       .min(3, 'causes needs at least 3 entries: list the usual reasons a client gets this code'),
     fixes: z.strictObject({
-      client: z
-        .array(inlineText('fixes.client[]'))
-        .min(1, 'fixes.client needs at least one step for the caller'),
-      server: z
-        .array(inlineText('fixes.server[]'))
-        .min(1, 'fixes.server needs at least one step for the site owner'),
+      client: z.array(inlineText('fixes.client[]')).min(1, 'fixes.client needs at least one step for the caller'),
+      server: z.array(inlineText('fixes.server[]')).min(1, 'fixes.server needs at least one step for the site owner'),
     }),
     examples: z
       .array(
@@ -182,7 +168,9 @@ export const codeSchema = z
       .default([])
       .describe('Header fields that matter for this code'),
     cacheable: z
-      .boolean('cacheable must be true or false: true when caches may store the code without explicit freshness (RFC 9110 section 15.1)')
+      .boolean(
+        'cacheable must be true or false: true when caches may store the code without explicit freshness (RFC 9110 section 15.1)',
+      )
       .describe('Heuristically cacheable per RFC 9110 section 15.1'),
     retry: inlineText('retry').describe('Whether and how a client should retry'),
     browser: inlineText('browser').describe('What browsers and fetch() do with the response'),

@@ -3,7 +3,10 @@ import { getCodes, type CodeEntry } from '../data/codes.ts';
 import { codeRecord } from '../lib/code-record.ts';
 
 export const getStaticPaths = (async () =>
-  (await getCodes()).map((entry) => ({ params: { code: String(entry.data.code) }, props: { entry } }))) satisfies GetStaticPaths;
+  (await getCodes()).map((entry) => ({
+    params: { code: String(entry.data.code) },
+    props: { entry },
+  }))) satisfies GetStaticPaths;
 
 /** One code as data: /409.json. */
 export const GET: APIRoute<{ entry: CodeEntry }> = ({ props, site }) =>

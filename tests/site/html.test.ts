@@ -17,5 +17,4 @@ describe('HTML', () => {
     }
     expect(problems).toEqual([]);
   });
-
 });

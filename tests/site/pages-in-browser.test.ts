@@ -17,7 +17,8 @@ describe('theme', () => {
     // The head script must have run before the body is parsed: read the theme at DOMContentLoaded.
     await page.addInitScript(() => {
       document.addEventListener('DOMContentLoaded', () => {
-        (window as unknown as { themeAtParse: string | undefined }).themeAtParse = document.documentElement.dataset['theme'];
+        (window as unknown as { themeAtParse: string | undefined }).themeAtParse =
+          document.documentElement.dataset['theme'];
       });
     });
     await page.goto(new URL('409/', siteUrl).href);

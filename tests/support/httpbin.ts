@@ -12,7 +12,9 @@ export interface Httpbin {
 
 export async function startHttpbin(): Promise<Httpbin> {
   if (!existsSync(PYTHON) || spawnSync(PYTHON, ['-c', 'import httpbin.core'], { stdio: 'ignore' }).status !== 0)
-    throw new Error('httpbin is not installed: run "apt-get install -y python3-httpbin" (or npm test as root, which installs it)');
+    throw new Error(
+      'httpbin is not installed: run "apt-get install -y python3-httpbin" (or npm test as root, which installs it)',
+    );
   const port = await freePort();
   const child = spawn(PYTHON, ['-m', 'httpbin.core', '--port', String(port), '--host', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'pipe'],

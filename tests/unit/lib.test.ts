@@ -55,9 +55,9 @@ describe('labels', () => {
     expect(statusBadge({ status: 'standard', vendor: undefined, expires: undefined })).toBeNull();
   });
   it('names the vendor of unofficial codes', () => {
-    expect(statusBadge({ status: 'unofficial', vendor: { name: 'nginx', product: 'nginx' }, expires: undefined })?.label).toBe(
-      'Unofficial · nginx',
-    );
+    expect(
+      statusBadge({ status: 'unofficial', vendor: { name: 'nginx', product: 'nginx' }, expires: undefined })?.label,
+    ).toBe('Unofficial · nginx');
   });
   it('states the expiry of temporary registrations', () => {
     const badge = statusBadge({ status: 'temporary', vendor: undefined, expires: new Date('2026-11-13') });
@@ -107,7 +107,16 @@ describe('library constants', () => {
   it('lists every library in order, with null where a library has none', () => {
     const table = { source: 's', constants: { 409: 'X' } };
     const empty = { source: 's', constants: {} };
-    const tables = { node: table, python: table, go: empty, spring: table, dotnet: table, rust: table, rails: table, symfony: table };
+    const tables = {
+      node: table,
+      python: table,
+      go: empty,
+      spring: table,
+      dotnet: table,
+      rust: table,
+      rails: table,
+      symfony: table,
+    };
     const rows = constantsFor(409, tables);
     expect(rows.map((r) => r.key)).toEqual(['node', 'python', 'go', 'spring', 'dotnet', 'rust', 'rails', 'symfony']);
     expect(rows.find((r) => r.key === 'go')?.value).toBeNull();
@@ -117,10 +126,15 @@ describe('library constants', () => {
 
 describe('frontmatter', () => {
   it('splits YAML from the body', () => {
-    expect(splitFrontmatter('a.mdx', '---\ncode: 409\n---\n\nBody.\n')).toEqual({ frontmatter: { code: 409 }, body: '\nBody.\n' });
+    expect(splitFrontmatter('a.mdx', '---\ncode: 409\n---\n\nBody.\n')).toEqual({
+      frontmatter: { code: 409 },
+      body: '\nBody.\n',
+    });
   });
   it('names the file when the frontmatter is missing or broken', () => {
-    expect(() => splitFrontmatter('content/codes/1.mdx', 'no frontmatter')).toThrow(/content\/codes\/1\.mdx: no frontmatter/);
+    expect(() => splitFrontmatter('content/codes/1.mdx', 'no frontmatter')).toThrow(
+      /content\/codes\/1\.mdx: no frontmatter/,
+    );
     expect(() => splitFrontmatter('b.mdx', '---\na: b: c\n---\n')).toThrow(/b\.mdx: frontmatter is not valid YAML/);
   });
 });
@@ -129,12 +143,25 @@ describe('defaults from the code number', () => {
   it('picks the live-widget mode', async () => {
     const { defaultLiveMode } = await import('../../src/lib/defaults.ts');
     expect([100, 103, 200, 301, 304, 306, 401, 402, 407, 409, 599].map(defaultLiveMode)).toEqual([
-      'interim', 'interim', 'normal', 'redirect', 'null-body', 'normal', 'auth-challenge', 'hide-body', 'proxy-rejected', 'normal', 'normal',
+      'interim',
+      'interim',
+      'normal',
+      'redirect',
+      'null-body',
+      'normal',
+      'auth-challenge',
+      'hide-body',
+      'proxy-rejected',
+      'normal',
+      'normal',
     ]);
   });
   it('finds fields that still hold the scaffold marker', async () => {
     const { unfinishedFields } = await import('../../src/lib/defaults.ts');
-    expect(unfinishedFields({ a: 'ok', b: ['x', 'TODO: y'], c: { d: 'TODO: z' }, e: new Date(), f: 3 })).toEqual(['b.1', 'c.d']);
+    expect(unfinishedFields({ a: 'ok', b: ['x', 'TODO: y'], c: { d: 'TODO: z' }, e: new Date(), f: 3 })).toEqual([
+      'b.1',
+      'c.d',
+    ]);
   });
 });
 

@@ -41,7 +41,11 @@ describe('new-code scaffold', () => {
     dir = await mkdtemp(join(tmpdir(), 'scaffold-'));
     execFileSync(process.execPath, [script, '499', '--dir', dir]);
     const { frontmatter } = splitFrontmatter('499.mdx', await readFile(join(dir, '499.mdx'), 'utf8'));
-    expect(frontmatter).toMatchObject({ status: 'unofficial', name: 'Token Required', vendor: { name: 'Esri ArcGIS Server' } });
+    expect(frontmatter).toMatchObject({
+      status: 'unofficial',
+      name: 'Token Required',
+      vendor: { name: 'Esri ArcGIS Server' },
+    });
   });
 
   it('refuses to overwrite a page and rejects a number that is not a status code', async () => {

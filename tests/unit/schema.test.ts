@@ -40,7 +40,9 @@ describe('code schema', () => {
 
   it('names a missing field', () => {
     const problems = problemsFor((fm) => delete fm['causes']);
-    expect(problems).toEqual([expect.stringMatching(/content\/codes\/409\.mdx: field "causes": required field is missing: add it/)]);
+    expect(problems).toEqual([
+      expect.stringMatching(/content\/codes\/409\.mdx: field "causes": required field is missing: add it/),
+    ]);
   });
 
   it('names a field of the wrong type', () => {
@@ -66,15 +68,26 @@ describe('code schema', () => {
   });
 
   it('rejects a related code that has no page', () => {
-    const problems = problemsFor((fm) => (fm['related'] = [{ code: 412, note: 'x' }, { code: 418, note: 'y' }]));
+    const problems = problemsFor(
+      (fm) =>
+        (fm['related'] = [
+          { code: 412, note: 'x' },
+          { code: 418, note: 'y' },
+        ]),
+    );
     expect(problems).toEqual([expect.stringMatching(/409\.mdx: field "related\[1\]\.code" is 418, which has no page/)]);
   });
 
   it('rejects a duplicate code', () => {
     const files = validFiles();
     files.push({ file: 'content/codes/copy/409.mdx', frontmatter: validFrontmatter(409) });
-    files[3]!.frontmatter['related'] = [{ code: 412, note: 'a' }, { code: 422, note: 'b' }];
-    expect(() => parseCodeFiles(files)).toThrow(/copy\/409\.mdx: code 409 is already defined in content\/codes\/409\.mdx/);
+    files[3]!.frontmatter['related'] = [
+      { code: 412, note: 'a' },
+      { code: 422, note: 'b' },
+    ];
+    expect(() => parseCodeFiles(files)).toThrow(
+      /copy\/409\.mdx: code 409 is already defined in content\/codes\/409\.mdx/,
+    );
   });
 
   it('rejects an empty FAQ', () => {
@@ -94,7 +107,9 @@ describe('code schema', () => {
 
   it('requires spec for registered codes and vendor for unofficial ones', () => {
     expect(problemsFor((fm) => delete fm['spec']).join('\n')).toMatch(/field "spec": registered codes need spec/);
-    expect(problemsFor((fm) => (fm['status'] = 'unofficial')).join('\n')).toMatch(/field "vendor": unofficial codes need vendor/);
+    expect(problemsFor((fm) => (fm['status'] = 'unofficial')).join('\n')).toMatch(
+      /field "vendor": unofficial codes need vendor/,
+    );
   });
 
   it('requires an expiry date on temporary registrations', () => {
