@@ -33,13 +33,7 @@ export interface LiveRequest {
   probeUrl: string;
 }
 
-export interface Received {
-  status: number;
-  statusText: string;
-  ok: boolean;
-  type: string;
-  redirected: boolean;
-  url: string;
+export interface Received extends Pick<ResponseLike, 'status' | 'statusText' | 'ok' | 'type' | 'redirected' | 'url'> {
   /** Only what the browser lets script read: CORS-safelisted and exposed headers. */
   headers: [string, string][];
   /** null when the response has no body stream at all (opaque redirects). */
