@@ -45,7 +45,7 @@ if (!canInstall) {
 console.log(`Installing missing system packages:\n${list}`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((d) => d.pkg)], {
+execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((d) => d.pkg)], {
   stdio: 'inherit',
   env,
 });
