@@ -1,6 +1,9 @@
 /** The site's own name and pitch, and where it is deployed. */
 export const SITE_NAME = 'HTTP status codes';
 
+/** The <title> of a page about `subject`: "409 Conflict – HTTP status code reference". */
+export const pageTitle = (subject: string) => `${subject} – HTTP status code reference`;
+
 export const SITE_DESCRIPTION =
   'Every HTTP status code explained: what it means, why you got it, how to fix it, with code examples and a live request you can send.';
 

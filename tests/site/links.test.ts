@@ -28,6 +28,19 @@ function referencesOf(page: BuiltPage): string[] {
 const cssUrls = (css: string) =>
   [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2] ?? '').filter((ref) => !isExternal(ref));
 
+/** The text of every built file with `extension` and of every `selector` element inlined in a page, with its site path. */
+async function sourcesOf(extension: string, selector: string): Promise<{ path: string; text: string }[]> {
+  const files = (await listFiles(dir)).filter((file) => file.endsWith(extension));
+  return [
+    ...(await Promise.all(
+      files.map(async (file) => ({ path: urlPathOf(dir, file), text: await readFile(file, 'utf8') })),
+    )),
+    ...pages.flatMap((page) =>
+      page.doc.querySelectorAll(selector).map((el) => ({ path: page.path, text: el.textContent })),
+    ),
+  ];
+}
+
 describe('internal links and assets', () => {
   it('resolve to a built file, and fragments to an element id', () => {
     const idsByPath = new Map(pages.map((p) => [p.path, new Set(p.doc.querySelectorAll('[id]').map((e) => e.id))]));
@@ -50,16 +63,8 @@ describe('internal links and assets', () => {
   });
 
   it('resolve url() references in stylesheets and <style> elements', async () => {
-    const sheets = (await listFiles(dir)).filter((file) => file.endsWith('.css'));
-    const sources = [
-      ...(await Promise.all(
-        sheets.map(async (file) => ({ path: urlPathOf(dir, file), css: await readFile(file, 'utf8') })),
-      )),
-      ...pages.flatMap((page) =>
-        page.doc.querySelectorAll('style').map((el) => ({ path: page.path, css: el.textContent })),
-      ),
-    ];
-    const broken = sources.flatMap(({ path, css }) =>
+    const sources = await sourcesOf('.css', 'style');
+    const broken = sources.flatMap(({ path, text: css }) =>
       cssUrls(css)
         .filter((ref) => !ref.startsWith('#') && !fileForPath(dir, new URL(ref, `http://site${path}`).pathname))
         .map((ref) => `${path}: url(${ref})`),
@@ -69,16 +74,8 @@ describe('internal links and assets', () => {
 
   it('resolve every module a script imports, statically or on demand', async () => {
     await init();
-    const files = (await listFiles(dir)).filter((file) => file.endsWith('.js'));
-    const modules = [
-      ...(await Promise.all(
-        files.map(async (file) => ({ path: urlPathOf(dir, file), code: await readFile(file, 'utf8') })),
-      )),
-      ...pages.flatMap((page) =>
-        page.doc.querySelectorAll('script[type="module"]').map((el) => ({ path: page.path, code: el.textContent })),
-      ),
-    ];
-    const broken = modules.flatMap(({ path, code }) =>
+    const modules = await sourcesOf('.js', 'script[type="module"]');
+    const broken = modules.flatMap(({ path, text: code }) =>
       parseModule(code)[0].flatMap(({ specifier }) => {
         // import.meta, and import() of a computed name, have no literal to check.
         if (typeof specifier !== 'string' || specifier.includes('*') || isExternal(specifier)) return [];

@@ -184,3 +184,10 @@ describe('code records', () => {
     });
   });
 });
+
+describe('page titles', () => {
+  it('names the subject, then the site', async () => {
+    const { pageTitle } = await import('../../src/lib/site.ts');
+    expect(pageTitle('409 Conflict')).toBe('409 Conflict – HTTP status code reference');
+  });
+});
