@@ -10,7 +10,6 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { parseRegistry, parseUnofficial } from '../src/lib/registry.ts';
-import { defaultLiveMode, HEURISTICALLY_CACHEABLE } from '../src/lib/defaults.ts';
 
 const root = new URL('../', import.meta.url);
 const { values, positionals } = parseArgs({
@@ -67,10 +66,8 @@ const frontmatter = {
   ],
   faq: [1, 2, 3].map((n) => ({ question: todo(`question ${n}?`), answer: todo('two to four sentences') })),
   headers: [],
-  cacheable: HEURISTICALLY_CACHEABLE.includes(code),
   retry: todo('whether and how to retry'),
   browser: todo('what browsers and fetch() do'),
-  live: defaultLiveMode(code),
   lastUpdated: today,
 };
 

@@ -29,15 +29,12 @@ const REGISTRY_FACTS = new Set(['spec', 'expires', 'formerNames']);
 /** The text of content/codes/NNN.mdx for a synthetic page made from `template`. */
 export function syntheticPage(template: PageSource, code: number): string {
   const facts = Object.fromEntries(Object.entries(template.frontmatter).filter(([key]) => !REGISTRY_FACTS.has(key)));
-  const interim = code < 200;
   const frontmatter = {
     ...facts,
     code,
     name: `${String(facts['name'])} (synthetic)`,
     status: 'unofficial',
     vendor: { name: 'npm run bench', product: 'a synthetic page for the scaling measurement' },
-    // 1xx codes must use the "interim" live mode, and only they may.
-    live: interim ? 'interim' : facts['live'] === 'interim' ? 'normal' : facts['live'],
   };
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${template.body}`;
 }

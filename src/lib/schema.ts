@@ -167,16 +167,24 @@ export const codeSchema = z
       )
       .default([])
       .describe('Header fields that matter for this code'),
-    cacheable: z
-      .boolean(
-        'cacheable must be true or false: true when caches may store the code without explicit freshness (RFC 9110 section 15.1)',
-      )
-      .describe('Heuristically cacheable per RFC 9110 section 15.1'),
     retry: inlineText('retry').describe('Whether and how a client should retry'),
     browser: inlineText('browser').describe('What browsers and fetch() do with the response'),
-    live: z
-      .enum(LIVE_MODES, { error: `live must be one of: ${LIVE_MODES.join(', ')}` })
-      .describe('How the live httpbin widget treats the code'),
+    sources: z
+      .array(
+        z.strictObject({
+          title: z
+            .string()
+            .trim()
+            .min(3, 'sources[].title must name the document, its section and, for software, the version'),
+          url: z
+            .url({ error: 'sources[].url must be an absolute https URL' })
+            .startsWith('https://', 'sources[].url must use https'),
+        }),
+      )
+      .default([])
+      .describe(
+        'Primary documents the page rests on besides the defining spec: RFC sections, vendor documentation or source files (with versions)',
+      ),
     lastUpdated: z.coerce.date('lastUpdated must be a date such as 2026-11-25'),
   })
   .superRefine((data, ctx) => {
@@ -215,15 +223,6 @@ export const codeSchema = z
           message: `searchTerms[${i}] "${term}" repeats the name or a former name, which the search already matches: remove it`,
         });
     });
-    const interim = data.code < 200;
-    if (interim !== (data.live === 'interim'))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['live'],
-        message: interim
-          ? 'live must be "interim" for 1xx codes: fetch() never exposes interim responses'
-          : '"interim" is only for 1xx codes',
-      });
   });
 
 export type CodeData = z.output<typeof codeSchema>;

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCodePages, type CodePage } from '../support/content.ts';
 import { parseRegistry, parseUnofficial } from '../../src/lib/registry.ts';
 import { inlinePlain } from '../../src/lib/inline-markdown.ts';
-import { defaultLiveMode, HEURISTICALLY_CACHEABLE } from '../../src/lib/defaults.ts';
 
 const read = (name: string) => readFileSync(new URL(`../../src/data/${name}`, import.meta.url), 'utf8');
 const registry = parseRegistry(read('iana-http-status-codes.csv'));
@@ -109,16 +108,6 @@ describe('content quality', () => {
       }
     }
     expect(repeats).toEqual([]);
-  });
-
-  it('marks as heuristically cacheable exactly the codes RFC 9110 section 15.1 lists', () => {
-    const cacheable = pages.filter((p) => p.data.cacheable).map((p) => p.data.code);
-    expect(cacheable).toEqual(HEURISTICALLY_CACHEABLE.filter((code) => byCode.has(code)));
-  });
-
-  it('gives each code the live-widget mode its number implies', () => {
-    const wrong = pages.filter((p) => p.data.live !== defaultLiveMode(p.data.code));
-    expect(wrong.map((p) => `${p.file}: ${p.data.live}, expected ${defaultLiveMode(p.data.code)}`)).toEqual([]);
   });
 
   it('has a curl example on every page', () => {

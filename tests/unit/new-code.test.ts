@@ -24,8 +24,6 @@ describe('new-code scaffold', () => {
       name: 'Content Too Large',
       status: 'standard',
       spec: { document: 'RFC 9110', section: '15.5.14', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14' },
-      cacheable: false,
-      live: 'normal',
     });
     let problems: string[] = [];
     try {
