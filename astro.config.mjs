@@ -2,11 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import contentCheck from './src/integrations/content-check.ts';
 import notFoundPage, { NOT_FOUND_ROUTE } from './src/integrations/not-found-page.ts';
-import searchIndex from './src/integrations/pagefind.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import codeHighlight from './src/integrations/code-highlight.ts';
-import { contentSecurityPolicy } from './src/lib/content-security-policy.ts';
-import { sitemapOptions } from './src/lib/sitemap.ts';
+import palette from './src/integrations/palette.ts';
+import { contentSecurityPolicy } from './src/lib/seo/content-security-policy.ts';
+import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 
 // SITE_URL: the absolute origin the site is deployed at (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /http-status/ for GitHub Pages project sites.
@@ -20,10 +22,13 @@ export default defineConfig({
   // Inline the stylesheet: a page then renders from its HTML alone, after one round trip
   // (tests/site/budgets.test.ts holds every code page's HTML to 14,600 bytes of brotli).
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Hashes for every script and style Astro emits; see src/lib/content-security-policy.ts.
+  // Hashes for every script and style Astro emits; see src/lib/seo/content-security-policy.ts.
   security: { csp: contentSecurityPolicy(process.env.PUBLIC_HTTPBIN_URL) },
-  // searchIndex runs after notFoundPage has moved the not-found page to 404.html.
+  // contentCheck fails the build before anything renders; searchIndex runs after notFoundPage
+  // has moved the not-found page to 404.html.
   integrations: [
+    contentCheck(),
+    palette(),
     codeHighlight(),
     mdx(),
     sitemap(sitemapOptions(site, base, NOT_FOUND_ROUTE)),

@@ -1,44 +1,25 @@
 /**
- * Checks content/codes/*.mdx frontmatter against the schema and the collection rules without a
- * full build (the build runs the same checks, and also compiles the MDX bodies).
- *   node scripts/check-content.ts            check every page
- *   node scripts/check-content.ts 409 410    check only these pages; related codes without a page
- *                                            yet are reported as notes, not failures
+ * Checks the content without a build, with the same code the build runs first
+ * (src/lib/content/check.ts), so both print the same problems.
+ *   npm run check-content              every file, and the rules about the whole collection
+ *   npm run check-content -- 409 410   only these pages (related codes may point anywhere on disk)
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { ContentError, parseCodeFiles } from '../src/lib/collection.ts';
+import { checkContent } from '../src/lib/content/check.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 
-const dir = new URL('../content/codes/', import.meta.url);
-const onDisk = (await readdir(dir)).filter((f) => f.endsWith('.mdx'));
-const only = process.argv.slice(2).map((code) => `${code}.mdx`);
-const names = only.length > 0 ? only : onDisk;
-
-const problems: string[] = [];
-const raw = [];
-for (const name of names.sort()) {
-  const file = `content/codes/${name}`;
-  try {
-    raw.push({ file, ...splitFrontmatter(file, await readFile(new URL(name, dir), 'utf8')) });
-  } catch (error) {
-    problems.push((error as Error).message);
-  }
-}
-
-try {
-  parseCodeFiles(raw);
-} catch (error) {
-  if (!(error instanceof ContentError)) throw error;
-  for (const problem of error.problems) {
-    const relatedCode = /is (\d+), which has no page/.exec(problem)?.[1];
-    if (only.length === 0 || relatedCode === undefined) problems.push(problem);
-    // A partial check sees only some pages: a related page elsewhere on disk is fine.
-    else if (!onDisk.includes(`${relatedCode}.mdx`)) console.warn(`note: ${problem}`);
-  }
-}
-
-if (problems.length > 0) {
-  console.error(`${problems.length} problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+const args = process.argv.slice(2);
+const bad = args.filter((arg) => !/^[1-5]\d\d$/.test(arg));
+if (bad.length > 0) {
+  console.error(`Usage: npm run check-content -- [NNN ...]\n${bad.join(', ')}: not a status code between 100 and 599.`);
   process.exit(1);
 }
-console.log(`${names.length} file(s) checked: OK`);
+
+const { problems, checked } = await checkContent({
+  root: new URL('../', import.meta.url),
+  only: args.length > 0 ? args.map(Number) : undefined,
+});
+if (problems.length > 0) {
+  console.error(`${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+  process.exit(1);
+}
+console.log(`${checked} file(s) checked: OK`);

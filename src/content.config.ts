@@ -1,20 +1,21 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
-import { codeSchema } from './lib/schema.ts';
+import { classSchema, codeSchema } from './lib/content/schema.ts';
 
-/** One entry per status code: content/codes/NNN.mdx. Cross-file checks run in src/data/codes.ts. */
+// The schemas live in src/lib/content/schema.ts. Before a build renders anything, the
+// content-check integration runs them with friendlier messages and every cross-file rule
+// (src/lib/content/check.ts), the same check `npm run check-content` runs.
+
+/** One entry per status code: content/codes/NNN.mdx. */
 const codes = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/codes' }),
   schema: codeSchema,
 });
 
-/** The explanation of each class: content/classes/4xx.mdx. Facts live in src/lib/classes.ts. */
+/** The explanation of each class: content/classes/4xx.mdx. Its facts live in src/lib/content/classes.ts. */
 const classes = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/classes' }),
-  schema: z.strictObject({
-    lastUpdated: z.coerce.date('lastUpdated must be a date such as 2026-11-25'),
-  }),
+  schema: classSchema,
 });
 
 export const collections = { codes, classes };

@@ -1,85 +1,96 @@
 /**
- * Status-code constants as each library defines them, transcribed from the library's source.
- * Node and Python entries are also checked by tests against the real runtimes on the machine.
+ * Status-code constants as common libraries define them, transcribed from each library's source,
+ * in the order pages list them. The Node and Python tables are also checked by tests against the
+ * real runtimes on the machine.
  */
-export interface LibraryConstants {
+export interface LibraryTable {
+  /** What a page calls the library: "Python http.HTTPStatus". */
+  label: string;
   /** Where the list was read from: repository, file and version/tag or commit. */
   source: string;
   /** code -> the constant exactly as a programmer writes it. */
   constants: Readonly<Record<number, string>>;
 }
 
-export const LIBRARY_CONSTANTS = {
-  node: {
+export interface ConstantRow {
+  label: string;
+  /** The constant as written in code, or null when the library defines none for the code. */
+  value: string | null;
+}
+
+export const LIBRARY_TABLES: readonly LibraryTable[] = [
+  {
+    label: 'Node.js http.STATUS_CODES',
     source:
-      "Node.js v24.21.0 runtime (/work/main/node_modules/.bin/node): require('http').STATUS_CODES; reason phrases originate in nodejs/node lib/_http_server.js",
+      "Node.js v24.21.0: require('http').STATUS_CODES, whose reason phrases are defined in nodejs/node lib/_http_server.js",
     constants: {
-      100: 'Continue',
-      101: 'Switching Protocols',
-      102: 'Processing',
-      103: 'Early Hints',
-      200: 'OK',
-      201: 'Created',
-      202: 'Accepted',
-      203: 'Non-Authoritative Information',
-      204: 'No Content',
-      205: 'Reset Content',
-      206: 'Partial Content',
-      207: 'Multi-Status',
-      208: 'Already Reported',
-      226: 'IM Used',
-      300: 'Multiple Choices',
-      301: 'Moved Permanently',
-      302: 'Found',
-      303: 'See Other',
-      304: 'Not Modified',
-      305: 'Use Proxy',
-      307: 'Temporary Redirect',
-      308: 'Permanent Redirect',
-      400: 'Bad Request',
-      401: 'Unauthorized',
-      402: 'Payment Required',
-      403: 'Forbidden',
-      404: 'Not Found',
-      405: 'Method Not Allowed',
-      406: 'Not Acceptable',
-      407: 'Proxy Authentication Required',
-      408: 'Request Timeout',
-      409: 'Conflict',
-      410: 'Gone',
-      411: 'Length Required',
-      412: 'Precondition Failed',
-      413: 'Payload Too Large',
-      414: 'URI Too Long',
-      415: 'Unsupported Media Type',
-      416: 'Range Not Satisfiable',
-      417: 'Expectation Failed',
-      418: "I'm a Teapot",
-      421: 'Misdirected Request',
-      422: 'Unprocessable Entity',
-      423: 'Locked',
-      424: 'Failed Dependency',
-      425: 'Too Early',
-      426: 'Upgrade Required',
-      428: 'Precondition Required',
-      429: 'Too Many Requests',
-      431: 'Request Header Fields Too Large',
-      451: 'Unavailable For Legal Reasons',
-      500: 'Internal Server Error',
-      501: 'Not Implemented',
-      502: 'Bad Gateway',
-      503: 'Service Unavailable',
-      504: 'Gateway Timeout',
-      505: 'HTTP Version Not Supported',
-      506: 'Variant Also Negotiates',
-      507: 'Insufficient Storage',
-      508: 'Loop Detected',
-      509: 'Bandwidth Limit Exceeded',
-      510: 'Not Extended',
-      511: 'Network Authentication Required',
+      100: "'Continue'",
+      101: "'Switching Protocols'",
+      102: "'Processing'",
+      103: "'Early Hints'",
+      200: "'OK'",
+      201: "'Created'",
+      202: "'Accepted'",
+      203: "'Non-Authoritative Information'",
+      204: "'No Content'",
+      205: "'Reset Content'",
+      206: "'Partial Content'",
+      207: "'Multi-Status'",
+      208: "'Already Reported'",
+      226: "'IM Used'",
+      300: "'Multiple Choices'",
+      301: "'Moved Permanently'",
+      302: "'Found'",
+      303: "'See Other'",
+      304: "'Not Modified'",
+      305: "'Use Proxy'",
+      307: "'Temporary Redirect'",
+      308: "'Permanent Redirect'",
+      400: "'Bad Request'",
+      401: "'Unauthorized'",
+      402: "'Payment Required'",
+      403: "'Forbidden'",
+      404: "'Not Found'",
+      405: "'Method Not Allowed'",
+      406: "'Not Acceptable'",
+      407: "'Proxy Authentication Required'",
+      408: "'Request Timeout'",
+      409: "'Conflict'",
+      410: "'Gone'",
+      411: "'Length Required'",
+      412: "'Precondition Failed'",
+      413: "'Payload Too Large'",
+      414: "'URI Too Long'",
+      415: "'Unsupported Media Type'",
+      416: "'Range Not Satisfiable'",
+      417: "'Expectation Failed'",
+      418: "'I'm a Teapot'",
+      421: "'Misdirected Request'",
+      422: "'Unprocessable Entity'",
+      423: "'Locked'",
+      424: "'Failed Dependency'",
+      425: "'Too Early'",
+      426: "'Upgrade Required'",
+      428: "'Precondition Required'",
+      429: "'Too Many Requests'",
+      431: "'Request Header Fields Too Large'",
+      451: "'Unavailable For Legal Reasons'",
+      500: "'Internal Server Error'",
+      501: "'Not Implemented'",
+      502: "'Bad Gateway'",
+      503: "'Service Unavailable'",
+      504: "'Gateway Timeout'",
+      505: "'HTTP Version Not Supported'",
+      506: "'Variant Also Negotiates'",
+      507: "'Insufficient Storage'",
+      508: "'Loop Detected'",
+      509: "'Bandwidth Limit Exceeded'",
+      510: "'Not Extended'",
+      511: "'Network Authentication Required'",
     },
   },
-  python: {
+  {
+    label: 'Python http.HTTPStatus',
     source:
       'CPython 3.11.2 runtime (/usr/bin/python3): http.HTTPStatus (Lib/http/__init__.py); canonical member names as HTTPStatus(value).name returns them',
     constants: {
@@ -147,7 +158,8 @@ export const LIBRARY_CONSTANTS = {
       511: 'HTTPStatus.NETWORK_AUTHENTICATION_REQUIRED',
     },
   },
-  go: {
+  {
+    label: 'Go net/http',
     source:
       'golang/go src/net/http/status.go, Go 1.27.3 (Go source as packaged in Debian golang-1.27-src 1.27.3-1; byte-identical in Go 1.26.10); 306 is declared only as the blank identifier _',
     constants: {
@@ -215,7 +227,8 @@ export const LIBRARY_CONSTANTS = {
       511: 'http.StatusNetworkAuthenticationRequired',
     },
   },
-  spring: {
+  {
+    label: 'Java Spring HttpStatus',
     source:
       'spring-projects/spring-framework spring-web/src/main/java/org/springframework/http/HttpStatus.java at commit d5aa6e170034534938ec3d001be7bf01d8df5e8f (7.0 line, Oct 2025, PR #35659); 413 and 422 use CONTENT_TOO_LARGE and UNPROCESSABLE_CONTENT, their deprecated aliases PAYLOAD_TOO_LARGE and UNPROCESSABLE_ENTITY are left out; PROCESSING, I_AM_A_TEAPOT, BANDWIDTH_LIMIT_EXCEEDED and NOT_EXTENDED are deprecated since 7.0 but are the only constant for their value',
     constants: {
@@ -283,7 +296,8 @@ export const LIBRARY_CONSTANTS = {
       511: 'HttpStatus.NETWORK_AUTHENTICATION_REQUIRED',
     },
   },
-  dotnet: {
+  {
+    label: '.NET HttpStatusCode',
     source:
       'dotnet/runtime src/libraries/System.Net.Primitives/src/System/Net/HttpStatusCode.cs at commit 8b9361fc73ecb94ec69c883ace79e54c9b6c34c9 (after PR #85841, .NET 8+); aliases Ambiguous, Moved, Redirect, RedirectMethod, RedirectKeepVerb and UnprocessableEntity are left out in favour of MultipleChoices, MovedPermanently, Found, SeeOther, TemporaryRedirect and UnprocessableContent; 413 has only RequestEntityTooLarge; no 418 or 425 member',
     constants: {
@@ -350,7 +364,8 @@ export const LIBRARY_CONSTANTS = {
       511: 'HttpStatusCode.NetworkAuthenticationRequired',
     },
   },
-  rust: {
+  {
+    label: 'Rust http::StatusCode',
     source:
       'hyperium/http src/status.rs, http crate 1.5.0 (crate source as packaged in Debian librust-http-dev 1.5.0-1): constants generated by the status_codes! macro',
     constants: {
@@ -418,7 +433,8 @@ export const LIBRARY_CONSTANTS = {
       511: 'StatusCode::NETWORK_AUTHENTICATION_REQUIRED',
     },
   },
-  rails: {
+  {
+    label: 'Ruby on Rails status symbol',
     source:
       "rack/rack lib/rack/utils.rb, Rack 3.2.7 (gem source as packaged in Debian ruby-rack 3.2.7-1): Rack::Utils::SYMBOL_TO_STATUS_CODE, built from HTTP_STATUS_CODES by message.downcase.gsub(/\\s|-/, '_'); the obsolete :payload_too_large, :unprocessable_entity, :bandwidth_limit_exceeded and :not_extended are only accepted with a deprecation warning and are not in the table",
     constants: {
@@ -484,7 +500,8 @@ export const LIBRARY_CONSTANTS = {
       511: ':network_authentication_required',
     },
   },
-  symfony: {
+  {
+    label: 'PHP Symfony Response',
     source:
       'symfony/http-foundation Response.php (src/Symfony/Component/HttpFoundation/Response.php in symfony/symfony), Symfony 8.1.10 (as packaged in Debian php-symfony-http-foundation 8.1.10+dfsg-1; the HTTP_* constants are identical in 7.4.22); none is marked deprecated',
     constants: {
@@ -553,4 +570,8 @@ export const LIBRARY_CONSTANTS = {
       511: 'Response::HTTP_NETWORK_AUTHENTICATION_REQUIRED',
     },
   },
-} as const satisfies Record<string, LibraryConstants>;
+];
+
+/** One row per library: its constant for `code`, or null when it has none. */
+export const constantsFor = (code: number): ConstantRow[] =>
+  LIBRARY_TABLES.map(({ label, constants }) => ({ label, value: constants[code] ?? null }));

@@ -1,15 +1,8 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes, type CodeEntry } from '../data/codes.ts';
-import { codeRecord } from '../lib/code-record.ts';
+import type { APIRoute } from 'astro';
+import { jsonResponse } from '../lib/site/json-response.ts';
+import { codeRoutes, type CodePage } from '../lib/views/site.ts';
 
-export const getStaticPaths = (async () =>
-  (await getCodes()).map((entry) => ({
-    params: { code: String(entry.data.code) },
-    props: { entry },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = codeRoutes;
 
 /** One code as data: /409.json. */
-export const GET: APIRoute<{ entry: CodeEntry }> = ({ props, site }) =>
-  new Response(JSON.stringify(codeRecord(props.entry.data, String(site), import.meta.env.BASE_URL), null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute<{ view: CodePage }> = ({ props }) => jsonResponse(props.view.record, { pretty: true });

@@ -1,11 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCodes } from '../data/codes.ts';
-import { codeRecord } from '../lib/code-record.ts';
+import { jsonResponse } from '../lib/site/json-response.ts';
+import { getSiteViews } from '../lib/views/site.ts';
 
 /** Every code as data: /codes.json. */
-export const GET: APIRoute = async ({ site }) => {
-  const codes = (await getCodes()).map(({ data }) => codeRecord(data, String(site), import.meta.env.BASE_URL));
-  return new Response(JSON.stringify({ count: codes.length, codes }, null, 2), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => {
+  const codes = (await getSiteViews()).codes.map((view) => view.record);
+  return jsonResponse({ count: codes.length, codes }, { pretty: true });
 };

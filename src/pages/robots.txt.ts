@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/sitemap.ts';
+import { robotsTxt, SITEMAP_FILE } from '../lib/seo/sitemap.ts';
+import { absoluteUrl, homePath, pathWithBase } from '../lib/site/urls.ts';
 
 /** /robots.txt, pointing crawlers to the sitemap (under the configured base). */
-export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(String(site), import.meta.env.BASE_URL), {
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(homePath(), absoluteUrl(pathWithBase(SITEMAP_FILE))), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

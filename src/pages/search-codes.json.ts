@@ -1,12 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getCodes } from '../data/codes.ts';
-import { knownCode } from '../lib/search-lookup.ts';
+import { jsonResponse } from '../lib/site/json-response.ts';
+import { getSiteViews } from '../lib/views/site.ts';
 
 /**
  * The codes the search answers instantly (number, name, former names), fetched when the user
  * starts searching. Smaller than /codes.json: only the fields the search shows or matches.
  */
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify((await getCodes()).map(({ data }) => knownCode(data))), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => jsonResponse((await getSiteViews()).codes.map((view) => view.known));

@@ -1,15 +1,15 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCodes } from '../../data/codes.ts';
-import { CLASSES } from '../../lib/classes.ts';
-import { cardTree, classCard, codeCard, SITE_CARD, SOCIAL_IMAGE, type CardContent } from '../../lib/social-card.ts';
-import { renderSocialImage } from '../../lib/social-image.ts';
+import type { APIRoute } from 'astro';
+import { cardTree, SOCIAL_IMAGE, type CardContent } from '../../lib/seo/social-card.ts';
+import { renderSocialImage } from '../../lib/seo/social-image.ts';
+import { siteImage } from '../../lib/views/home.ts';
+import { getSiteViews } from '../../lib/views/site.ts';
 
 /** One preview image per code (/og/409.png), per class (/og/4xx.png) and for the site (/og/site.png). */
-export const getStaticPaths = (async () => [
-  ...(await getCodes()).map(({ data }) => ({ params: { image: String(data.code) }, props: { card: codeCard(data) } })),
-  ...CLASSES.map((cls) => ({ params: { image: cls.id }, props: { card: classCard(cls) } })),
-  { params: { image: 'site' }, props: { card: SITE_CARD } },
-]) satisfies GetStaticPaths;
+export async function getStaticPaths() {
+  const { codes, classes } = await getSiteViews();
+  const images = [...codes.map((view) => view.image), ...classes.map((view) => view.image), siteImage()];
+  return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
+}
 
 export const GET: APIRoute<{ card: CardContent }> = async ({ props }) =>
   new Response(Buffer.from(await renderSocialImage(cardTree(props.card))), {

@@ -1,0 +1,78 @@
+/**
+ * Requests against an httpbin-compatible server, shared by the "Try it" block (at build time) and
+ * the live widget (in the browser). The snippets a reader copies are written from the request the
+ * widget sends, so the two cannot differ.
+ */
+
+export const DEFAULT_HTTPBIN_URL = 'https://httpbin.org';
+
+/** Offered when the configured server fails: go-httpbin, a separate implementation on another host. */
+export const FALLBACK_HTTPBIN_URL = 'https://httpbingo.org';
+
+/** Methods the widget offers: all of them are routed by httpbin's /status/ endpoint. */
+export const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type Method = (typeof METHODS)[number];
+
+/** The server configured at build time (PUBLIC_HTTPBIN_URL), without a trailing slash. */
+export function normalizeServer(url: string | undefined): string {
+  const value = (url ?? '').trim() || DEFAULT_HTTPBIN_URL;
+  return value.replace(/\/+$/, '');
+}
+
+/** `codes` is one code, or httpbin's weighted list such as "503:0.6,200:0.4". */
+export function statusUrl(server: string, codes: number | string): string {
+  return `${normalizeServer(server)}/status/${codes}`;
+}
+
+/** The parts of a request the copied snippets show (a LiveRequest from ./request.ts fits). */
+export interface RequestShape {
+  url: string;
+  method: Method;
+  /** 'manual' when fetch() must not follow a redirect. */
+  redirect?: RequestRedirect;
+}
+
+/** The request as a curl command a reader can paste: -i shows the status line and headers. */
+export function curlCommand({ url, method }: RequestShape): string {
+  const flag = method === 'GET' ? '' : ` -X ${method}`;
+  return `curl -i${flag} ${url}`;
+}
+
+/** The same request as `fetch()` code, with only the options that differ from the defaults. */
+export function fetchSnippet({ url, method, redirect = 'follow' }: RequestShape): string {
+  const options = [
+    method === 'GET' ? '' : `method: '${method}'`,
+    redirect === 'follow' ? '' : `redirect: '${redirect}'`,
+  ].filter(Boolean);
+  const init = options.length ? `, { ${options.join(', ')} }` : '';
+  return [
+    `const response = await fetch('${url}'${init});`,
+    'console.log(response.status, response.statusText, [...response.headers]);',
+  ].join('\n');
+}
+
+/** Hosts a browser lets an https page reach over plain http (potentially trustworthy origins). */
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+export type ServerCheck = { server: string } | { error: string };
+
+/**
+ * Validates a server a reader types into the widget's settings. `pageProtocol` is the page's own
+ * (location.protocol): an https page may not call a plain-http server except on this machine.
+ */
+export function checkServer(input: string, pageProtocol = 'https:'): ServerCheck {
+  const value = input.trim();
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return { error: `"${value}" is not a URL: type the full address, such as ${FALLBACK_HTTPBIN_URL}` };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { error: `${url.protocol} is not supported: the address must start with https:// or http://` };
+  if (url.username || url.password) return { error: 'Remove the user name and password from the address' };
+  if (url.search || url.hash) return { error: 'Remove the ? query or # fragment: give only the server address' };
+  if (pageProtocol === 'https:' && url.protocol === 'http:' && !LOOPBACK_HOST.test(url.hostname))
+    return { error: `This page is served over https, so the browser blocks http://${url.host}: use https://` };
+  return { server: normalizeServer(url.origin + url.pathname) };
+}

@@ -1,0 +1,163 @@
+/**
+ * The live widget's request to httpbin and what it shows for it, as pure functions of an injected
+ * `fetch`, so every per-code behaviour and every fault is unit-tested without a browser.
+ */
+import { statusUrl, type Method } from './httpbin.ts';
+import { LIVE_MODES, type LiveMode } from './modes.ts';
+
+/** Upper bound for one request, answer and body together (the probe after a failure included). */
+export const TIMEOUT_MS = 8000;
+
+/** Characters of the body the widget shows; the rest is not even read off the network. */
+export const BODY_LIMIT = 2000;
+
+/** The parts of a fetch() Response the widget reads; real responses and test doubles both fit. */
+export interface ResponseLike {
+  status: number;
+  statusText: string;
+  ok: boolean;
+  type: string;
+  redirected: boolean;
+  url: string;
+  headers: Iterable<[string, string]>;
+  body: ReadableStream<Uint8Array> | null;
+}
+
+export type FetchLike = (url: string, init: RequestInit) => Promise<ResponseLike>;
+
+export interface LiveRequest {
+  url: string;
+  method: Method;
+  redirect: RequestRedirect;
+  /** Asked with mode: 'no-cors' after a rejection, to learn whether the server answers at all. */
+  probeUrl: string;
+}
+
+export interface Received extends Pick<ResponseLike, 'status' | 'statusText' | 'ok' | 'type' | 'redirected' | 'url'> {
+  /** Only what the browser lets script read: CORS-safelisted and exposed headers. */
+  headers: [string, string][];
+  /** null when the response has no body stream at all (opaque redirects). */
+  body: { text: string; truncated: boolean } | null;
+}
+
+/**
+ * - timeout: no complete answer within the time limit.
+ * - unreachable: not even an opaque (no-cors) request got through: server down, wrong address,
+ *   DNS, offline, or the connection blocked by the browser.
+ * - blocked: the server answered, but without CORS headers, so the browser hid the response. A
+ *   server that does not allow cross-origin calls and a failing one whose 5xx error page lacks the
+ *   headers look the same from a page; only curl can tell them apart.
+ */
+export type Failure = 'timeout' | 'unreachable' | 'blocked';
+
+export type Outcome = ({ received: Received } | { failure: Failure }) & { ms: number };
+
+/** The request for a code, or null for 1xx: fetch() never exposes interim responses. */
+export function buildRequest(
+  server: string,
+  code: number | string,
+  mode: LiveMode,
+  method: Method,
+): LiveRequest | null {
+  const { sends, redirect } = LIVE_MODES[mode];
+  if (!sends) return null;
+  return { url: statusUrl(server, code), method, redirect, probeUrl: statusUrl(server, 200) };
+}
+
+async function readBody(body: ReadableStream<Uint8Array>, limit: number): Promise<Received['body']> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { text: text + decoder.decode(), truncated: false };
+    text += decoder.decode(value, { stream: true });
+    if (text.length > limit) {
+      await reader.cancel();
+      return { text: text.slice(0, limit), truncated: true };
+    }
+  }
+}
+
+/**
+ * Sends the request and sorts out a rejection. fetch() rejects with the same TypeError for a dead
+ * server and for a CORS refusal, so a second, opaque (no-cors) request to the same server tells
+ * them apart: it succeeds whenever anything answered.
+ */
+export async function sendRequest(
+  fetchFn: FetchLike,
+  request: LiveRequest,
+  timeoutMs = TIMEOUT_MS,
+  now: () => number = () => performance.now(),
+): Promise<Outcome> {
+  const signal = AbortSignal.timeout(timeoutMs);
+  const start = now();
+  const ms = () => Math.round(now() - start);
+  try {
+    const response = await fetchFn(request.url, { method: request.method, redirect: request.redirect, signal });
+    const body = response.body && (await readBody(response.body, BODY_LIMIT));
+    const { status, statusText, ok, type, redirected, url } = response;
+    return {
+      received: { status, statusText, ok, type, redirected, url, headers: [...response.headers], body },
+      ms: ms(),
+    };
+  } catch {
+    if (signal.aborted) return { failure: 'timeout', ms: ms() };
+    try {
+      await fetchFn(request.probeUrl, { mode: 'no-cors', signal });
+      return { failure: 'blocked', ms: ms() };
+    } catch {
+      return { failure: signal.aborted ? 'timeout' : 'unreachable', ms: ms() };
+    }
+  }
+}
+
+export interface Verdict {
+  /** response: an answer to read; expected: what the code is meant to show; fault: something broke. */
+  tone: 'response' | 'expected' | 'fault';
+  /** One sentence, announced to screen readers. */
+  headline: string;
+  failure?: Failure;
+  /** An opaque redirect: offer to send it again with redirect: 'follow'. */
+  offerFollow: boolean;
+  /** The body stays behind a button (the mode's hideBody). */
+  hideBody: boolean;
+}
+
+const FAULTS: Record<Failure, (server: string) => string> = {
+  timeout: (server) => `No answer from ${server} within ${TIMEOUT_MS / 1000} s: it is slow or stuck.`,
+  unreachable: (server) => `Could not reach ${server}: it is down, the address is wrong, or you are offline.`,
+  blocked: (server) =>
+    `${server} answered without CORS headers, so the browser hid the response: it does not allow calls from other sites, or it is failing and sent an error page.`,
+};
+
+/** What one outcome means for a code in its mode. */
+export function interpret(code: number, mode: LiveMode, server: string, outcome: Outcome): Verdict {
+  const verdict = { offerFollow: false, hideBody: false };
+  if ('failure' in outcome) {
+    if (LIVE_MODES[mode].rejects && outcome.failure === 'blocked')
+      return {
+        ...verdict,
+        tone: 'expected',
+        headline: `fetch() rejected with a TypeError, as expected: Chromium refuses a ${code} from a server that is not a proxy.`,
+      };
+    return { ...verdict, tone: 'fault', failure: outcome.failure, headline: FAULTS[outcome.failure](server) };
+  }
+  const { status, statusText, type, redirected, url } = outcome.received;
+  if (type === 'opaqueredirect')
+    return {
+      ...verdict,
+      tone: 'expected',
+      offerFollow: true,
+      headline: `Opaque redirect in ${outcome.ms} ms: status 0, no readable headers or body.`,
+    };
+  const line = `${status} ${statusText}`.trim();
+  const where = redirected ? `, after following redirects to ${url}` : '';
+  const asked = !redirected && status !== code ? ` (asked for ${code})` : '';
+  return {
+    ...verdict,
+    tone: 'response',
+    hideBody: LIVE_MODES[mode].hideBody,
+    headline: `${line}${asked} in ${outcome.ms} ms${where}.`,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * Everything the site shows or publishes about one status code, computed once per build from its
+ * content entry (after Starlight's generateRouteData()): the page, /NNN.json, /codes.json, the
+ * search index and the preview image read this and compute nothing themselves.
+ */
+import { classOf, type StatusClass } from '../content/classes.ts';
+import { cacheabilityOf, type Cacheability } from '../content/facts.ts';
+import { specLabel, statusBadge, type Badge } from '../content/labels.ts';
+import type { CodeData } from '../content/schema.ts';
+import { constantsFor, type ConstantRow } from '../../data/library-constants.ts';
+import { tryItView, type TryItView } from '../live/try-it.ts';
+import { registrationOf, searchAttributes, type Registration } from '../search/meta.ts';
+import { pageHead, type HeadTag } from '../seo/head.ts';
+import { breadcrumbList, faqPage, techArticle, type JsonLdNode } from '../seo/json-ld.ts';
+import { codeCard, socialImage, type SocialImage } from '../seo/social-card.ts';
+import { formatDate, isoDate } from '../site/dates.ts';
+import { pageTitle } from '../site/identity.ts';
+import { absoluteUrl, codePath, homePath, pathWithBase } from '../site/urls.ts';
+import { crumbsTo, type Crumb } from './crumbs.ts';
+import { codeRecord, knownCode, type CodeRecord } from './records.ts';
+import type { KnownCode } from '../search/lookup.ts';
+
+/** What a view is built from: a content entry, or anything else that carries the frontmatter. */
+export interface CodeSource {
+  data: CodeData;
+}
+
+export interface RelatedCode {
+  code: number;
+  name: string;
+  cls: StatusClass;
+  path: string;
+  /** How it differs, in inline Markdown. */
+  note: string;
+}
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+export interface CodeView<Entry extends CodeSource = CodeSource> {
+  entry: Entry;
+  data: CodeData;
+  code: number;
+  /** "409 Conflict": the heading, the breadcrumb and the JSON-LD headline. */
+  title: string;
+  cls: StatusClass;
+  /** The status badge (unofficial, temporary, ...); null for standard codes. */
+  badge: Badge | null;
+  registration: Registration;
+  /** The page's path, base included: "/409/". */
+  path: string;
+  /** The page's absolute, canonical URL. */
+  url: string;
+  /** "/409.json" */
+  jsonPath: string;
+  /** The defining section; null for unofficial codes. */
+  spec: Source | null;
+  /** The stated expiry of a temporary registration, for readers. */
+  expires: string | null;
+  cacheability: Cacheability;
+  tryIt: TryItView;
+  related: RelatedCode[];
+  constants: ConstantRow[];
+  /** The defining section first, then the page's other sources. */
+  sources: Source[];
+  image: SocialImage;
+  lastUpdated: { iso: string; label: string };
+  /** Home, the class, the code. */
+  crumbs: Crumb[];
+  searchAttributes: Record<string, string>;
+  head: HeadTag[];
+  jsonLd: JsonLdNode[];
+  /** The code in /codes.json and /NNN.json. */
+  record: CodeRecord;
+  /** The code in /search-codes.json. */
+  known: KnownCode;
+}
+
+export interface CodeViewContext {
+  /** Every code's name, for the related codes. */
+  names: ReadonlyMap<number, string>;
+  /** The live widget's server (PUBLIC_HTTPBIN_URL). */
+  httpbinServer: string;
+}
+
+export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeViewContext): CodeView<Entry> {
+  const { data } = entry;
+  const { code } = data;
+  const title = `${code} ${data.name}`;
+  const cls = classOf(code);
+  const badge = statusBadge(data);
+  const path = codePath(code);
+  const url = absoluteUrl(path);
+  const image = socialImage(String(code), codeCard({ code, name: data.name, summary: data.summary, cls, badge }));
+  const spec = data.spec ? { title: specLabel(data.spec), url: data.spec.url } : null;
+  const crumbs = crumbsTo(cls, { name: title, path });
+  const registration = registrationOf(data.status);
+  return {
+    entry,
+    data,
+    code,
+    title,
+    cls,
+    badge,
+    registration,
+    path,
+    url,
+    jsonPath: pathWithBase(`${code}.json`),
+    spec,
+    expires: data.expires ? formatDate(data.expires) : null,
+    cacheability: cacheabilityOf(code),
+    tryIt: tryItView(code, data.headers, context.httpbinServer),
+    related: data.related.map(({ code: other, note }) => ({
+      code: other,
+      name: context.names.get(other) ?? '',
+      cls: classOf(other),
+      path: codePath(other),
+      note,
+    })),
+    constants: constantsFor(code),
+    sources: [...(spec ? [spec] : []), ...data.sources],
+    image,
+    lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },
+    crumbs,
+    searchAttributes: searchAttributes({
+      code: String(code),
+      name: data.name,
+      formerNames: data.formerNames,
+      terms: data.searchTerms,
+      cls: cls.id,
+      registration,
+    }),
+    head: pageHead({
+      title: pageTitle(title),
+      description: data.summary,
+      path,
+      image,
+      type: 'article',
+      modified: data.lastUpdated,
+    }),
+    jsonLd: [
+      techArticle({
+        headline: title,
+        description: data.summary,
+        url,
+        image: image.url,
+        dateModified: data.lastUpdated,
+        siteUrl: absoluteUrl(homePath()),
+      }),
+      breadcrumbList(crumbs),
+      faqPage(data.faq, url),
+    ],
+    record: codeRecord({ data, cls, spec, url }),
+    known: knownCode({ data, registration }),
+  };
+}
