@@ -7,6 +7,7 @@ import notFoundPage, { NOT_FOUND_ROUTE } from './src/integrations/not-found-page
 import searchIndex from './src/integrations/search-index.ts';
 import codeHighlight from './src/integrations/code-highlight.ts';
 import palette from './src/integrations/palette.ts';
+import siteConfig from './src/integrations/site-config.ts';
 import { contentSecurityPolicy } from './src/lib/seo/content-security-policy.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
 
@@ -28,6 +29,7 @@ export default defineConfig({
   // has moved the not-found page to 404.html.
   integrations: [
     contentCheck(),
+    siteConfig(),
     palette(),
     codeHighlight(),
     mdx(),

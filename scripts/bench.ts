@@ -7,8 +7,8 @@
  * To measure something new, write a BenchSection in scripts/bench/sections/ and list it below.
  */
 import { resolve } from 'node:path';
-import { ROOT } from '../tests/support/build.ts';
-import { serveStatic } from './static-server.ts';
+import { ROOT } from './lib/build.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { timedBuild } from './bench/build.ts';
 import { parseBenchOptions, type BenchOptions } from './bench/options.ts';
 import { outputSize } from './bench/output-size.ts';
@@ -45,7 +45,7 @@ function readOptions(): BenchOptions {
 }
 
 const options = readOptions();
-const chosen = SECTIONS.filter((section) => section.enabled(options) && !options.skip.has(section.id));
+const chosen = SECTIONS.filter((section) => (section.enabled?.(options) ?? true) && !options.skip.has(section.id));
 const report: Record<string, unknown> = {
   environment: environment(),
   options: { ...options, skip: [...options.skip] },

@@ -1,6 +1,6 @@
 /**
  * Scaffolds content/codes/NNN.mdx with every field the schema needs. Facts that follow from the
- * registry or the number (name, spec, status, vendor, cacheable, live mode) are filled in; prose
+ * registry or the number (name, spec, status, vendor) are filled in; prose
  * fields hold "TODO:" markers, which fail the build until they are written.
  *   npm run new-code -- 477
  *   npm run new-code -- 477 --name "Some Name" --vendor "Some Vendor"
@@ -8,8 +8,10 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
-import { parseRegistry, parseUnofficial } from '../src/lib/registry.ts';
+import { dump } from 'js-yaml';
+import { parseRegistry, parseUnofficial } from '../src/lib/content/registry.ts';
+import { SCAFFOLD_MARKER } from '../src/lib/content/rules.ts';
+import { isoDate } from '../src/lib/site/dates.ts';
 
 const root = new URL('../', import.meta.url);
 const { values, positionals } = parseArgs({
@@ -28,8 +30,8 @@ if (!Number.isInteger(code) || code < 100 || code > 599) {
 const read = (path: string) => readFile(new URL(path, root), 'utf8');
 const registered = parseRegistry(await read('src/data/iana-http-status-codes.csv')).find((e) => e.code === code);
 const unofficial = parseUnofficial(await read('src/data/unofficial-status-codes.csv')).find((e) => e.code === code);
-const todo = (what: string) => `TODO: ${what}`;
-const today = new Date().toISOString().slice(0, 10);
+const todo = (what: string) => `${SCAFFOLD_MARKER} ${what}`;
+const today = isoDate(new Date());
 
 const rfcUrl = (document: string, section: string | null) =>
   document.startsWith('RFC ')
@@ -75,7 +77,7 @@ const body = `\n${todo('two or three paragraphs on what the code means and when 
 const target = `${values.dir.replace(/\/+$/, '')}/${code}.mdx`;
 const file = new URL(target, root);
 try {
-  await writeFile(file, `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${body}`, { flag: 'wx' });
+  await writeFile(file, `---\n${dump(frontmatter, { lineWidth: -1 })}---\n${body}`, { flag: 'wx' });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
     console.error(`${target} already exists: edit it instead.`);

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 if (!existsSync(`${dist}404.html`)) {

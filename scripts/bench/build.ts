@@ -1,5 +1,5 @@
 /** A timed `astro build`, with the per-page render times Astro prints. */
-import { runAstroBuild, type AstroBuild } from '../../tests/support/build.ts';
+import { runAstroBuild, type AstroBuild } from '../lib/build.ts';
 
 export interface RouteTime {
   /** The file Astro wrote, e.g. "/409/index.html" or "/409.json". */

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { listFiles } from '../../tests/support/dist.ts';
+import { listFiles } from '../lib/dist.ts';
 
 export interface FileGroup {
   files: number;

@@ -5,7 +5,7 @@
 import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { ROOT } from '../../tests/support/build.ts';
+import { ROOT } from '../lib/build.ts';
 
 /** Build output, caches and version control: nothing a build reads. */
 const LEFT_OUT = new Set(['node_modules', 'dist', '.cache', '.astro', '.git', 'bench']);

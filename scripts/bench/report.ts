@@ -3,8 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { dirname } from 'node:path';
-import { CHROMIUM } from '../../tests/support/browser.ts';
-import { ROOT } from '../../tests/support/build.ts';
+import { CHROMIUM } from '../lib/browser.ts';
+import { ROOT } from '../lib/build.ts';
 import { formatTable } from './format.ts';
 import type { SectionResult } from './section.ts';
 

@@ -2,15 +2,12 @@
  * Measures the site search in headless Chromium against a served build: the bytes the search
  * transfers and the time from the "/" shortcut to the first result (and to the full list), for a
  * first search on a fresh page with an empty cache (cold) and a later search on the same page
- * (warm). It builds and serves nothing itself.
- *
- *   node_modules/.bin/node scripts/bench/search.ts http://127.0.0.1:4321/ [runs]
+ * (warm). It builds and serves nothing itself; scripts/bench-search.ts runs it from the command line.
  */
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
+import { launchBrowser } from '../lib/browser.ts';
 import { spread } from './stats.ts';
-import { formatTable, type Cell } from './format.ts';
+import type { Cell } from './format.ts';
 
 export interface SearchTiming {
   search: 'cold' | 'warm';
@@ -102,7 +99,10 @@ async function session(browser: Browser, siteUrl: string, queries: readonly stri
   }
 }
 
-export async function benchSearch(siteUrl: string, runs = 5): Promise<SearchBench> {
+/** Runs per search pair; the median is reported. */
+export const SEARCH_RUNS = 5;
+
+export async function benchSearch(siteUrl: string, runs = SEARCH_RUNS): Promise<SearchBench> {
   const browser = await launchBrowser();
   try {
     const timings: SearchTiming[] = [];
@@ -139,15 +139,4 @@ export function searchRows({ timings }: SearchBench): Cell[][] {
     `${(t.bytes / 1024).toFixed(1)} KiB`,
     t.requests,
   ]);
-}
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [siteUrl, runs = '5'] = process.argv.slice(2);
-  if (!siteUrl || !/^https?:\/\//.test(siteUrl) || !/^\d+$/.test(runs)) {
-    console.error('usage: node scripts/bench/search.ts <served site URL, e.g. http://127.0.0.1:4321/> [runs]');
-    process.exit(2);
-  }
-  const bench = await benchSearch(siteUrl, Number(runs));
-  console.log(`Search in Chromium against ${siteUrl} (median of ${bench.runs} runs)`);
-  console.log(formatTable(SEARCH_COLUMNS, searchRows(bench)));
 }

@@ -32,7 +32,7 @@ export interface SectionResult {
 export interface BenchSection {
   id: string;
   title: string;
-  /** Whether the section runs without being asked for (slow ones wait for their option). */
-  enabled: (options: BenchOptions) => boolean;
+  /** Whether the section runs; every section does unless it waits for an option (scaling). */
+  enabled?: (options: BenchOptions) => boolean;
   run: (context: BenchContext) => Promise<SectionResult>;
 }

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { codeThemeCss, loadCodeThemes, SHIKI_OPTIONS, tokenClassTransformer } from '../lib/code-blocks/highlight.ts';
-import { addVirtualCss } from './virtual-css.ts';
+import { addVirtualModule } from './virtual-module.ts';
 
 export default function codeHighlight(): AstroIntegration {
   return {
@@ -17,7 +17,7 @@ export default function codeHighlight(): AstroIntegration {
         setup.updateConfig({
           markdown: { shikiConfig: { ...SHIKI_OPTIONS, transformers: [tokenClassTransformer(themes)] } },
         });
-        addVirtualCss(setup, 'code-colours', codeThemeCss(themes));
+        addVirtualModule(setup, 'code-colours.css', codeThemeCss(themes));
       },
     },
   };

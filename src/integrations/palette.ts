@@ -1,13 +1,13 @@
 /** The colour tokens, generated from src/lib/seo/palette.ts so CSS and the preview images share one table. */
 import type { AstroIntegration } from 'astro';
 import { paletteCss } from '../lib/seo/palette.ts';
-import { addVirtualCss } from './virtual-css.ts';
+import { addVirtualModule } from './virtual-module.ts';
 
 export default function palette(): AstroIntegration {
   return {
     name: 'palette',
     hooks: {
-      'astro:config:setup': (setup) => addVirtualCss(setup, 'palette', paletteCss()),
+      'astro:config:setup': (setup) => addVirtualModule(setup, 'palette.css', paletteCss()),
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { readPages } from '../support/dist.ts';
+import { readPages } from '../../scripts/lib/dist.ts';
 import { SUB_PATH } from '../support/site-setup.ts';
 
 const BASE = SUB_PATH.base;

@@ -3,15 +3,15 @@
  * timings are not (npm run bench measures them).
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readPages, type BuiltPage } from '../support/dist.ts';
-import { blockingFontFaces, blockingStylesheetRequests, renderBlockingCss } from '../support/page-assets.ts';
+import { readPages, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { blockingFontFaces, blockingStylesheetRequests, renderBlockingCss } from '../../scripts/lib/page-assets.ts';
 import {
   FIRST_ROUND_TRIP_BYTES,
   FIRST_VIEW_JS_BYTES,
   firstRenderBytes,
   firstViewJsBytes,
   isCodePage,
-} from '../support/budgets.ts';
+} from '../../scripts/lib/budgets.ts';
 
 const dir = inject('siteDir');
 let pages: BuiltPage[] = [];

@@ -5,14 +5,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageAt, readPages, text, type BuiltPage } from '../support/dist.ts';
-import { loadCodePages, type CodePage } from '../support/content.ts';
-import { STATUSES } from '../../src/lib/schema.ts';
-import type { CodeRecord } from '../../src/lib/code-record.ts';
+import { pageAt, readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { loadCodePages } from '../support/content.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
+import { STATUSES } from '../../src/lib/content/schema.ts';
+import type { CodeRecord } from '../../src/lib/views/records.ts';
 
 const dir = inject('siteDir');
 const SITE = 'https://httpstatus.dev';
-let codes: CodePage[] = [];
+let codes: CodeFile[] = [];
 let published: { count: number; codes: CodeRecord[] };
 
 beforeAll(async () => {

@@ -2,18 +2,19 @@
  * The <head> of every built page: titles, descriptions, canonical and preview-image URLs, and a
  * Content-Security-Policy that admits every inline script and style the page holds, and no more.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { readPages, text, type BuiltPage } from '../support/dist.ts';
-import { loadCodePages, type CodePage } from '../support/content.ts';
+import { readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { loadCodePages } from '../support/content.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
+import { cspHash } from '../../src/lib/seo/content-security-policy.ts';
 
 const dir = inject('siteDir');
 // The test build uses the default SITE_URL and BASE_PATH of astro.config.mjs.
 const SITE = 'https://httpstatus.dev';
 let pages: BuiltPage[] = [];
-let codes: CodePage[] = [];
+let codes: CodeFile[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
@@ -36,7 +37,7 @@ function policyOf(page: BuiltPage): Map<string, string[]> {
   );
 }
 
-const hashOf = (source: string) => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+const hashOf = (source: string) => `'${cspHash(source)}'`;
 
 /** Width and height from a PNG's IHDR chunk. */
 async function pngSize(file: string): Promise<[number, number]> {

@@ -2,7 +2,7 @@
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
-import { readPages } from '../support/dist.ts';
+import { readPages } from '../../scripts/lib/dist.ts';
 
 const dir = inject('siteDir');
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { init, parse as parseModule } from 'es-module-lexer';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { fileForPath, listFiles, pageAt, readPages, urlPathOf, type BuiltPage } from '../support/dist.ts';
+import { fileForPath, listFiles, pageAt, readPages, urlPathOf, type BuiltPage } from '../../scripts/lib/dist.ts';
 
 const dir = inject('siteDir');
 let pages: BuiltPage[] = [];

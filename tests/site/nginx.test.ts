@@ -7,13 +7,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { openSearch, searchFor } from '../support/search-dialog.ts';
 import { send } from '../support/live-widget.ts';
 import { cspConsoleReports, cspViolations, watchCsp } from '../support/csp-watch.ts';
 import { readHeadersFile, type HeaderRule } from '../support/headers-file.ts';
 import { startNginx } from '../support/nginx.ts';
-import type { RunningServer } from '../../scripts/static-server.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
 const siteDir = inject('siteDir');
 let nginx: RunningServer;
@@ -85,8 +85,8 @@ describe('nginx with deploy/nginx.conf', () => {
 });
 
 describe('nginx cache rules', () => {
-  // The test build has no Pagefind index (search is built elsewhere), so the cache rules run
-  // against a small site holding one file for each path rule of public/_headers.
+  // Every path rule of public/_headers is checked against a small site holding one file that
+  // matches it, so a rule for files a build may lack (hashed Pagefind chunks) is covered too.
   let dir = '';
   let server: RunningServer;
   const cacheRules = () => rules.filter((rule) => rule.headers.has('cache-control'));

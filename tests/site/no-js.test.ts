@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
-import { readPages } from '../support/dist.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { readPages } from '../../scripts/lib/dist.ts';
 
 const dir = inject('siteDir');
 const siteUrl = inject('siteUrl');

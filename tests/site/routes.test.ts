@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageAt, readPages, text, type BuiltPage } from '../support/dist.ts';
-import { loadCodePages, type CodePage } from '../support/content.ts';
-import { CLASSES } from '../../src/lib/classes.ts';
+import { pageAt, readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { loadCodePages } from '../support/content.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
+import { CLASSES } from '../../src/lib/content/classes.ts';
 
 const dir = inject('siteDir');
 const siteUrl = inject('siteUrl');
-let codes: CodePage[] = [];
+let codes: CodeFile[] = [];
 let pages: BuiltPage[] = [];
 
 beforeAll(async () => {

@@ -7,17 +7,18 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { SEARCH_CODES_BYTES, SEARCH_DIALOG_BYTES } from '../../scripts/lib/budgets.ts';
 import { SUB_PATH } from '../support/site-setup.ts';
-import { loadCodePages, type CodePage } from '../support/content.ts';
-import { axeViolations } from '../support/axe.ts';
+import { loadCodePages } from '../support/content.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { INPUT, openSearch, RESULTS, resultPaths, searchFor } from '../support/search-dialog.ts';
-import { CLASSES } from '../../src/lib/classes.ts';
+import { CLASSES } from '../../src/lib/content/classes.ts';
 
 const siteDir = inject('siteDir');
 const siteUrl = inject('siteUrl');
 let browser: Browser;
-let codes: CodePage[] = [];
+let codes: CodeFile[] = [];
 
 beforeAll(async () => {
   [browser, codes] = await Promise.all([launchBrowser(), loadCodePages()]);
@@ -39,7 +40,6 @@ async function openPage(path: string, options: Parameters<Browser['newPage']>[0]
   return page;
 }
 
-/** Opens the dialog with the "/" shortcut, as a keyboard user does. */
 /** Each query with the page it must put first. */
 const EXPECTED_FIRST: Record<string, string> = {
   // numbers
@@ -133,7 +133,7 @@ describe('search index', () => {
 
 describe('search weight', () => {
   it('keeps the code list and the script every page loads within their byte budgets', async () => {
-    expect((await stat(join(siteDir, 'search-codes.json'))).size).toBeLessThan(32 * 1024);
+    expect((await stat(join(siteDir, 'search-codes.json'))).size).toBeLessThan(SEARCH_CODES_BYTES);
     const dir = join(siteDir, '_astro');
     const scripts = await Promise.all(
       (await readdir(dir)).filter((f) => f.endsWith('.js')).map((f) => readFile(join(dir, f), 'utf8')),
@@ -141,7 +141,7 @@ describe('search weight', () => {
     // The dialog's bundle is the one that knows where the code list is.
     const dialog = scripts.filter((source) => source.includes('search-codes.json'));
     expect(dialog, 'exactly one bundle holds the search dialog').toHaveLength(1);
-    expect(Buffer.byteLength(dialog[0] ?? '')).toBeLessThan(12 * 1024);
+    expect(Buffer.byteLength(dialog[0] ?? '')).toBeLessThan(SEARCH_DIALOG_BYTES);
   });
 });
 
@@ -295,19 +295,6 @@ describe('not-found page search', () => {
     expect(await page.inputValue('#seeded-query')).toBe('too many requests');
     await page.close();
   });
-});
-
-describe('search accessibility', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no WCAG 2.2 A/AA violations with the dialog open and results shown (${colorScheme})`, async () => {
-      const page = await openPage('/409/', { colorScheme });
-      await openSearch(page);
-      await searchFor(page, 'payload');
-      await page.keyboard.press('ArrowDown');
-      expect(await axeViolations(page)).toEqual([]);
-      await page.close();
-    });
-  }
 });
 
 describe('search under a sub-path', () => {

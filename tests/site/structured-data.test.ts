@@ -4,13 +4,14 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { readPages, text, type BuiltPage } from '../support/dist.ts';
-import { loadCodePages, type CodePage } from '../support/content.ts';
-import { CLASSES } from '../../src/lib/classes.ts';
+import { readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
+import { loadCodePages } from '../support/content.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
+import { CLASSES } from '../../src/lib/content/classes.ts';
 
 const dir = inject('siteDir');
 let pages: BuiltPage[] = [];
-let codes: CodePage[] = [];
+let codes: CodeFile[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);

@@ -1,57 +1,26 @@
 /** The live widget in the built pages: markup, progressive enhancement and the JavaScript budget. */
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { pageAt, text, type BuiltPage } from '../support/dist.ts';
-import { loadCodePages, type CodePage } from '../support/content.ts';
-import { hiddenResponseHeaders } from '../../src/lib/hidden-headers.ts';
-import { defaultLiveMode } from '../../src/lib/defaults.ts';
+import { brotliTotal, WIDGET_JS_BYTES } from '../../scripts/lib/budgets.ts';
+import { pageAt, text } from '../../scripts/lib/dist.ts';
+import { featureScripts } from '../../scripts/lib/page-assets.ts';
+import { loadCodePages } from '../support/content.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
+import { hiddenResponseHeaders } from '../../src/lib/live/hidden-headers.ts';
+import { liveModeOf } from '../../src/lib/live/modes.ts';
 
 const dir = inject('siteDir');
 const httpbinUrl = inject('httpbinUrl');
 
-/** The issue's budget: at most 4 KB of JavaScript, brotli-compressed, for the widget. */
-const WIDGET_JS_BUDGET = 4096;
-
-let codes: CodePage[] = [];
+let codes: CodeFile[] = [];
 beforeAll(async () => {
   codes = await loadCodePages();
 });
-
-interface Script {
-  name: string;
-  code: string;
-}
-
-/** Module scripts of a page that define the widget, and every module they import, each once. */
-async function widgetScripts(page: BuiltPage): Promise<Script[]> {
-  const found = new Map<string, string>();
-  const visit = async (file: string) => {
-    if (found.has(file)) return;
-    const code = await readFile(file, 'utf8');
-    found.set(file, code);
-    for (const [, path = ''] of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["']([^"']+\.js)["']/g))
-      await visit(path.startsWith('/') ? join(dir, path) : join(dirname(file), path));
-  };
-  const inline: Script[] = [];
-  for (const script of page.doc.querySelectorAll('script[type="module"]')) {
-    const src = script.getAttribute('src');
-    if (src) {
-      const code = await readFile(join(dir, src), 'utf8');
-      if (code.includes('live-example')) await visit(join(dir, src));
-    } else if (script.textContent.includes('live-example')) {
-      inline.push({ name: `inline script in ${page.path}`, code: script.textContent });
-    }
-  }
-  return [...inline, ...[...found].map(([name, code]) => ({ name, code }))];
-}
 
 describe('live widget markup', () => {
   it('enhances the curl block of every code page, hidden until its script runs', async () => {
     for (const { data } of codes) {
       const page = await pageAt(dir, `/${data.code}/`);
-      const tryIt = page.doc.querySelector('section.try-it');
+      const tryIt = page.doc.querySelector('#try-it')?.closest('section');
       // The highlighted block keeps its markup as raw text here: drop the tags to read the command.
       const curl = (tryIt?.querySelector('pre')?.textContent ?? '').replace(/<[^>]*>/g, '');
       expect(curl, `/${data.code}/ keeps its curl command`).toContain(`curl -i ${httpbinUrl}/status/${data.code}`);
@@ -60,7 +29,7 @@ describe('live widget markup', () => {
       const widget = widgets[0];
       expect(widget?.hasAttribute('hidden')).toBe(true);
       expect(widget?.getAttribute('data-code')).toBe(String(data.code));
-      expect(widget?.getAttribute('data-live')).toBe(defaultLiveMode(data.code));
+      expect(widget?.getAttribute('data-live')).toBe(liveModeOf(data.code));
       expect(widget?.getAttribute('data-server')).toBe(httpbinUrl);
       expect(widget?.querySelectorAll('button').map(text)).toContain('Send request');
       expect(widget?.querySelector('[role="status"]')).not.toBeNull();
@@ -92,11 +61,13 @@ describe('live widget markup', () => {
 });
 
 describe('live widget JavaScript', () => {
-  it(`fits in ${WIDGET_JS_BUDGET} bytes of brotli`, async () => {
-    const scripts = await widgetScripts(await pageAt(dir, '/409/'));
+  it(`fits in ${WIDGET_JS_BYTES} bytes of brotli`, async () => {
+    const scripts = await featureScripts(dir, await pageAt(dir, '/409/'), 'live-example');
     expect(scripts.length, 'no module script of /409/ defines <live-example>').toBeGreaterThan(0);
-    const sizes = scripts.map((s) => ({ name: s.name, brotli: brotliCompressSync(s.code).length }));
-    const total = sizes.reduce((sum, s) => sum + s.brotli, 0);
-    expect(total, `widget JS is ${total} bytes brotli: ${JSON.stringify(sizes)}`).toBeLessThanOrEqual(WIDGET_JS_BUDGET);
+    const total = brotliTotal(scripts);
+    expect(
+      total,
+      `widget JS is ${total} bytes brotli, from ${scripts.map((s) => s.source).join(', ')}`,
+    ).toBeLessThanOrEqual(WIDGET_JS_BYTES);
   });
 });

@@ -1,36 +1,9 @@
-/** Headless Debian Chromium driven by playwright-core; no browser download is needed. */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+/** One headless Chromium per test file (scripts/lib/browser.ts launches it). */
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Resolves every host name but 127.0.0.1 to nothing, so a page cannot reach the internet. */
-export const NO_NETWORK_ARG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
-
-export function assertChromium(): void {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: run "apt-get install -y chromium" (or npm test as root, which installs it)`,
-    );
-}
-
-export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
-  assertChromium();
-  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs] });
-}
-
-/** One browser for a test file: launched before its tests and closed after them. */
+/** Launched before the file's tests and closed after them. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {

@@ -1,22 +1,11 @@
-/** Loads content/codes/*.mdx the way the build does, for tests that check content without a build. */
-import { readdir, readFile } from 'node:fs/promises';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { parseCodeFiles, type CodeFile } from '../../src/lib/collection.ts';
-import { ROOT } from './build.ts';
+/** The code pages as the content check reads them, for tests that look at content without a build. */
+import { readCodeFiles } from '../../src/lib/content/check.ts';
+import { ContentError } from '../../src/lib/content/problems.ts';
+import type { CodeFile } from '../../src/lib/content/rules.ts';
 
-export interface CodePage extends CodeFile {
-  body: string;
-}
-
-export async function loadCodePages(): Promise<CodePage[]> {
-  const dir = `${ROOT}content/codes/`;
-  const names = (await readdir(dir)).filter((f) => f.endsWith('.mdx')).sort();
-  const split = await Promise.all(
-    names.map(async (name) => {
-      const file = `content/codes/${name}`;
-      return { file, ...splitFrontmatter(file, await readFile(dir + name, 'utf8')) };
-    }),
-  );
-  const parsed = parseCodeFiles(split);
-  return parsed.map((p, i) => ({ ...p, body: split[i]?.body ?? '' }));
+/** Every valid code page; fails with every problem when any file is invalid. */
+export async function loadCodePages(): Promise<CodeFile[]> {
+  const { valid, problems } = await readCodeFiles(new URL('../../', import.meta.url));
+  if (problems.length > 0) throw new ContentError(problems);
+  return valid;
 }

@@ -5,7 +5,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { freePort } from './ports.ts';
-import type { RunningServer } from '../../scripts/static-server.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
 /** The page's script must show this as text; if it ever became markup it would set the flag. */
 export const HOSTILE_BODY =

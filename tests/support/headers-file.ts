@@ -1,6 +1,6 @@
 /** Reads the Netlify / Cloudflare Pages `_headers` format: a path line, then indented "Name: value" lines. */
 import { readFile } from 'node:fs/promises';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/lib/build.ts';
 
 export interface HeaderRule {
   path: string;

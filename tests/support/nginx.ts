@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/lib/build.ts';
 import { freePort, waitForHttp } from './ports.ts';
-import type { RunningServer } from '../../scripts/static-server.ts';
+import type { RunningServer } from '../../scripts/lib/static-server.ts';
 
 const NGINX = '/usr/sbin/nginx';
 export const NGINX_CONF = `${ROOT}deploy/nginx.conf`;

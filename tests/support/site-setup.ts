@@ -5,8 +5,8 @@
  * Astro's caches in the project). Everything is stopped at teardown.
  */
 import type { TestProject } from 'vitest/node';
-import { buildSite, ROOT } from './build.ts';
-import { serveStatic, type RunningServer } from '../../scripts/static-server.ts';
+import { buildSite, ROOT } from '../../scripts/lib/build.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/static-server.ts';
 import { startHttpbin } from './httpbin.ts';
 
 /** The sub-path build: its base and the absolute origin it is built for. */

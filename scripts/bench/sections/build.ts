@@ -8,7 +8,6 @@ const SLOWEST_SHOWN = 5;
 export const buildSection: BenchSection = {
   id: 'build',
   title: 'Build',
-  enabled: () => true,
   async run({ build: { timing, output } }) {
     const pageMs = timing.routes.filter((route) => route.path.endsWith('.html'));
     const render = spread(pageMs.map((route) => route.ms));

@@ -1,15 +1,15 @@
 /** Bytes per code page (HTML raw, gzip, brotli), CSS and JS totals, and the byte budgets' headroom. */
 import { readFile } from 'node:fs/promises';
-import { listFiles, readPages } from '../../../tests/support/dist.ts';
+import { listFiles, readPages } from '../../lib/dist.ts';
 import {
   brotliTotal,
   FIRST_ROUND_TRIP_BYTES,
   FIRST_VIEW_JS_BYTES,
   firstRenderBytes,
   isCodePage,
-} from '../../../tests/support/budgets.ts';
-import { firstViewScripts, renderBlockingCss, type PageAsset } from '../../../tests/support/page-assets.ts';
-import { addSizes, NO_BYTES, sizesOf, type Sizes } from '../../sizes.ts';
+} from '../../lib/budgets.ts';
+import { firstViewScripts, renderBlockingCss, type PageAsset } from '../../lib/page-assets.ts';
+import { addSizes, NO_BYTES, sizesOf, type Sizes } from '../../lib/sizes.ts';
 import type { BenchSection } from '../section.ts';
 import { formatBytes } from '../format.ts';
 import { spread, type Spread } from '../stats.ts';
@@ -36,7 +36,6 @@ async function filesOfType(dir: string, extension: string): Promise<{ files: num
 export const bytesSection: BenchSection = {
   id: 'bytes',
   title: 'Bytes',
-  enabled: () => true,
   async run({ siteDir }) {
     const codePages = (await readPages(siteDir)).filter(isCodePage);
     const html = codePages.map((page) => sizesOf(page.html));

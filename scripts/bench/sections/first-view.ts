@@ -1,5 +1,5 @@
 /** What Chromium fetches to show a code page for the first time: requests and bytes. */
-import { launchBrowser, NO_NETWORK_ARG } from '../../../tests/support/browser.ts';
+import { launchBrowser, NO_NETWORK_ARG } from '../../lib/browser.ts';
 import type { BenchSection } from '../section.ts';
 import { formatBytes } from '../format.ts';
 import { sum } from '../stats.ts';
@@ -20,7 +20,6 @@ interface Fetched {
 export const firstViewSection: BenchSection = {
   id: 'first-view',
   title: `First view of /${FIRST_VIEW_PATH} in Chromium`,
-  enabled: () => true,
   async run({ siteUrl }) {
     const browser = await launchBrowser([NO_NETWORK_ARG]);
     try {

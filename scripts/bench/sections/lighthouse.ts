@@ -7,7 +7,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { CHROMIUM, CHROMIUM_ARGS, NO_NETWORK_ARG, assertChromium } from '../../../tests/support/browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS, NO_NETWORK_ARG, assertChromium } from '../../lib/browser.ts';
 import type { BenchSection } from '../section.ts';
 import { formatBytes, formatMs } from '../format.ts';
 
@@ -54,7 +54,6 @@ async function runLighthouse(url: string, config: typeof desktopConfig | undefin
 export const lighthouseSection: BenchSection = {
   id: 'lighthouse',
   title: 'Lighthouse',
-  enabled: () => true,
   async run({ siteUrl, options }) {
     assertChromium();
     const runs: LighthouseFigures[] = [];

@@ -1,16 +1,12 @@
 /** Search in Chromium: time to the first result and bytes, for a first (cold) and a later (warm) search. */
 import type { BenchSection } from '../section.ts';
-import { benchSearch, SEARCH_COLUMNS, searchRows } from '../search.ts';
-
-/** Runs per search pair; the median is reported. */
-const RUNS = 5;
+import { benchSearch, SEARCH_COLUMNS, SEARCH_RUNS, searchRows } from '../search.ts';
 
 export const searchSection: BenchSection = {
   id: 'search',
-  title: 'Search in Chromium (median of 5 runs)',
-  enabled: () => true,
+  title: `Search in Chromium (median of ${SEARCH_RUNS} runs)`,
   async run({ siteUrl }) {
-    const bench = await benchSearch(siteUrl, RUNS);
+    const bench = await benchSearch(siteUrl);
     return {
       tables: [{ columns: SEARCH_COLUMNS, rows: searchRows(bench) }],
       notes: [

@@ -87,7 +87,11 @@ async function checkClasses(root: URL): Promise<CheckResult> {
   const { files, problems } = await listContentFiles(root, CLASSES_DIR, /^[1-5]xx\.mdx$/, 'Nxx.mdx, such as 4xx.mdx');
   for (const cls of CLASSES)
     if (!files.includes(`${CLASSES_DIR}${cls.id}.mdx`))
-      problems.push({ file: `${CLASSES_DIR}${cls.id}.mdx`, field: '', message: `is missing: every class needs its explanation` });
+      problems.push({
+        file: `${CLASSES_DIR}${cls.id}.mdx`,
+        field: '',
+        message: `is missing: every class needs its explanation`,
+      });
   for (const file of files) {
     const parsed = await readContentFile(root, file);
     if ('problem' in parsed) problems.push(parsed.problem);
@@ -99,16 +103,28 @@ async function checkClasses(root: URL): Promise<CheckResult> {
   return { problems, checked: files.length };
 }
 
-async function checkCodes(root: URL, only: readonly number[] | undefined): Promise<CheckResult> {
+export interface CodeFiles {
+  /** The files that passed the schema, ready for the rules. */
+  valid: CodeFile[];
+  /** Problems with the files and with the schema. */
+  problems: ContentProblem[];
+  /** Every code with a file on disk. */
+  onDisk: Set<number>;
+  /** How many files were read. */
+  read: number;
+}
+
+/** Reads and validates content/codes/*.mdx (or only the codes in `only`), as the build reads them. */
+export async function readCodeFiles(root: URL, only?: readonly number[]): Promise<CodeFiles> {
   const listed = await listContentFiles(root, CODES_DIR, /^\d{3}\.mdx$/, 'NNN.mdx, such as 409.mdx');
-  const onDisk = new Set(listed.files.map((file) => Number(file.slice(CODES_DIR.length, -'.mdx'.length))));
+  const codeOf = (file: string) => Number(file.slice(CODES_DIR.length, -'.mdx'.length));
+  const onDisk = new Set(listed.files.map(codeOf));
   const files = only ? only.map((code) => `${CODES_DIR}${code}.mdx`) : listed.files;
   const problems: ContentProblem[] = only ? [] : listed.problems;
   const valid: CodeFile[] = [];
   for (const file of files) {
-    const code = Number(file.slice(CODES_DIR.length, -'.mdx'.length));
-    if (!onDisk.has(code)) {
-      problems.push({ file, field: '', message: `does not exist: create it with npm run new-code -- ${code}` });
+    if (!onDisk.has(codeOf(file))) {
+      problems.push({ file, field: '', message: `does not exist: create it with npm run new-code -- ${codeOf(file)}` });
       continue;
     }
     const parsed = await readContentFile(root, file);
@@ -120,16 +136,19 @@ async function checkCodes(root: URL, only: readonly number[] | undefined): Promi
     if (result.success) valid.push({ file, data: result.data, body: parsed.body });
     else problems.push(...schemaProblems(file, result.error.issues));
   }
-  const read = (name: string) => readFile(new URL(`src/data/${name}`, root), 'utf8');
-  problems.push(
-    ...codeRuleProblems(valid, {
-      registry: parseRegistry(await read('iana-http-status-codes.csv')),
-      unofficial: parseUnofficial(await read('unofficial-status-codes.csv')),
-      onDisk,
-      complete: !only,
-    }),
-  );
-  return { problems, checked: files.length };
+  return { valid, problems, onDisk, read: files.length };
+}
+
+async function checkCodes(root: URL, only: readonly number[] | undefined): Promise<CheckResult> {
+  const { valid, problems, onDisk, read } = await readCodeFiles(root, only);
+  const csv = (name: string) => readFile(new URL(`src/data/${name}`, root), 'utf8');
+  const rules = codeRuleProblems(valid, {
+    registry: parseRegistry(await csv('iana-http-status-codes.csv')),
+    unofficial: parseUnofficial(await csv('unofficial-status-codes.csv')),
+    onDisk,
+    complete: !only,
+  });
+  return { problems: [...problems, ...rules], checked: read };
 }
 
 /** Every problem in the content (all of it, or the codes in `only`), in one list. */

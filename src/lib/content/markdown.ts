@@ -22,10 +22,11 @@ type Node = MdastNode & { children?: Node[]; url?: string; value?: string };
 
 const children = (node: Node): Node[] => node.children ?? [];
 
+const parse = (text: string) => markdownToMdast(text) as Node;
+
 /** The paragraph the text parses to, or null when it is not exactly one paragraph. */
 function paragraph(text: string): Node | null {
-  const root = markdownToMdast(text) as Node;
-  const [only, ...rest] = children(root);
+  const [only, ...rest] = children(parse(text));
   return only?.type === 'paragraph' && rest.length === 0 ? only : null;
 }
 
@@ -36,25 +37,35 @@ function* descendants(node: Node): Generator<Node> {
   }
 }
 
+/** The problem with one node, or null when it is allowed. */
+function nodeProblem(node: Node, rules: InlineRules): string | null {
+  if (node.type === 'html')
+    return `raw HTML (${String(node.value).trim().slice(0, 40)}) is not allowed: use Markdown (\`code\`, **bold**, _emphasis_) instead`;
+  if (node.type === 'link' && !rules.links)
+    return 'links are not allowed here: the text is shown inside a link to the code already';
+  if (node.type === 'link' && !SAFE_URL.test(node.url ?? ''))
+    return `the link to "${String(node.url).slice(0, 60)}" is not allowed: link to https:// addresses or to a page of this site such as /409/`;
+  if (!INLINE.has(node.type))
+    return `${node.type} is not allowed: use only \`code\`, **bold**, _emphasis_ and [links](https://...)`;
+  return null;
+}
+
+const ONE_PARAGRAPH = 'must be one paragraph of inline Markdown: no lists, headings, code blocks or blank lines';
+
 /** What is wrong with `text` as inline Markdown, one sentence per problem; empty when it is fine. */
 export function inlineMarkdownProblems(text: string, rules: InlineRules = { links: true }): string[] {
-  const root = paragraph(text);
-  if (!root)
-    return ['must be one paragraph of inline Markdown: no lists, headings, code blocks or blank lines'];
   const problems = new Set<string>();
-  for (const node of descendants(root)) {
-    if (node.type === 'html')
-      problems.add(
-        `raw HTML (${String(node.value).slice(0, 40)}) is not allowed: use Markdown (\`code\`, **bold**, _emphasis_) instead`,
-      );
-    else if (node.type === 'link' && !rules.links)
-      problems.add('links are not allowed here: the text is shown inside a link to the code already');
-    else if (node.type === 'link' && !SAFE_URL.test(node.url ?? ''))
-      problems.add(
-        `the link to "${String(node.url).slice(0, 60)}" is not allowed: link to https:// addresses or to a page of this site such as /409/`,
-      );
-    else if (!INLINE.has(node.type))
-      problems.add(`${node.type} is not allowed: use only \`code\`, **bold**, _emphasis_ and [links](https://...)`);
+  const blocks = children(parse(text));
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') {
+      problems.add(block.type === 'html' ? (nodeProblem(block, rules) ?? '') : ONE_PARAGRAPH);
+      continue;
+    }
+    if (blocks.length > 1) problems.add(ONE_PARAGRAPH);
+    for (const node of descendants(block)) {
+      const problem = nodeProblem(node, rules);
+      if (problem) problems.add(problem);
+    }
   }
   return [...problems];
 }

@@ -124,7 +124,9 @@ const agreesWithRegistry: Rule = (files, { registry }) => {
     const rfc = rfcEditorUrl(entry.document);
     const expiry = /expires (\d{4}-\d{2}-\d{2})/.exec(entry.annotation ?? '')?.[1];
     return [
-      ...(data.name === entry.name ? [] : [problem('name', `is "${data.name}"; the IANA registry says "${entry.name}"`)]),
+      ...(data.name === entry.name
+        ? []
+        : [problem('name', `is "${data.name}"; the IANA registry says "${entry.name}"`)]),
       ...(data.status === expectedStatus
         ? []
         : [problem('status', `is "${data.status}"; the IANA registry makes it "${expectedStatus}"`)]),
@@ -148,11 +150,11 @@ const agreesWithRegistry: Rule = (files, { registry }) => {
 };
 
 /** Every code in the registry and in the unofficial list has a page; only when all files are checked. */
-const everyKnownCodeHasAPage: Rule = (files, { registry, unofficial, complete }) => {
+const everyKnownCodeHasAPage: Rule = (files, { registry, unofficial, onDisk, complete }) => {
   if (!complete) return [];
   const pages = new Map(files.map((f) => [f.data.code, f]));
   const missing = registry
-    .filter((entry) => !pages.has(entry.code))
+    .filter((entry) => !onDisk.has(entry.code))
     .map((entry) => ({
       file: `content/codes/${entry.code}.mdx`,
       field: '',
@@ -161,8 +163,16 @@ const everyKnownCodeHasAPage: Rule = (files, { registry, unofficial, complete })
   const unnamed = unofficial.flatMap((entry): ContentProblem[] => {
     const page = pages.get(entry.code);
     const file = `content/codes/${entry.code}.mdx`;
-    if (!page)
-      return [{ file, field: '', message: `is missing: ${entry.code} is sent by ${entry.vendor} (npm run new-code -- ${entry.code})` }];
+    if (!onDisk.has(entry.code))
+      return [
+        {
+          file,
+          field: '',
+          message: `is missing: ${entry.code} is sent by ${entry.vendor} (npm run new-code -- ${entry.code})`,
+        },
+      ];
+    // A page on disk that failed the schema has its own problems already.
+    if (!page) return [];
     const vendors = [page.data.vendor, ...page.data.otherMeanings.map((m) => m.vendor)]
       .flatMap((v) => (v ? [`${v.name} ${v.product}`.toLowerCase()] : []))
       .join(' | ');

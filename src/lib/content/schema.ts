@@ -102,6 +102,58 @@ const meaningSchema = z.strictObject({
   description: inlineText('otherMeanings[].description'),
 });
 
+/** Runnable snippets, each in a language the site highlights. */
+export const exampleList = z
+  .array(
+    z.strictObject({
+      title: label('examples[].title', 120),
+      lang: z.enum(EXAMPLE_LANGUAGES, {
+        error: `examples[].lang must be one of: ${EXAMPLE_LANGUAGES.join(', ')}`,
+      }),
+      code: z
+        .string()
+        .trim()
+        .min(1, 'examples[].code must not be empty')
+        .max(3000, 'examples[].code is longer than 3000 characters: show the part that matters'),
+    }),
+  )
+  .min(1, 'examples needs at least one runnable snippet (curl, fetch or requests)')
+  .describe('Runnable snippets: curl, and fetch or requests, plus server code where it helps');
+
+/** Questions and answers: the visible FAQ and the FAQPage JSON-LD. */
+export const faqList = z
+  .array(
+    z.strictObject({
+      question: label('faq[].question'),
+      answer: inlineText('faq[].answer'),
+    }),
+  )
+  .min(3, 'faq needs at least 3 questions and answers: the FAQ must not be empty')
+  .describe('Questions people really ask, answered in two to four sentences; also the FAQPage JSON-LD');
+
+/** The primary documents a page rests on, each with an https link. */
+export const sourceList = z
+  .array(
+    z.strictObject({
+      title: label('sources[].title').describe('The document, its section and, for software, the version'),
+      url: z
+        .url({ error: 'sources[].url must be an absolute https URL' })
+        .startsWith('https://', 'sources[].url must use https'),
+    }),
+  )
+  .default([])
+  .describe(
+    'Primary documents the page rests on besides the defining spec: RFC sections, vendor documentation or source files (with versions)',
+  );
+
+/** Steps for the caller and for the site owner. */
+export const fixesSchema = z
+  .strictObject({
+    client: z.array(inlineText('fixes.client[]')).min(1, 'fixes.client needs at least one step for the caller'),
+    server: z.array(inlineText('fixes.server[]')).min(1, 'fixes.server needs at least one step for the site owner'),
+  })
+  .describe('How to fix it: steps for the caller (client) and for the site owner (server)');
+
 export const codeSchema = z
   .strictObject({
     code: z
@@ -144,28 +196,8 @@ export const codeSchema = z
       .array(inlineText('causes[]'))
       .min(3, 'causes needs at least 3 entries: list the usual reasons a client gets this code')
       .describe('The usual reasons a client gets this code, each a concrete situation'),
-    fixes: z
-      .strictObject({
-        client: z.array(inlineText('fixes.client[]')).min(1, 'fixes.client needs at least one step for the caller'),
-        server: z.array(inlineText('fixes.server[]')).min(1, 'fixes.server needs at least one step for the site owner'),
-      })
-      .describe('How to fix it: steps for the caller (client) and for the site owner (server)'),
-    examples: z
-      .array(
-        z.strictObject({
-          title: label('examples[].title', 120),
-          lang: z.enum(EXAMPLE_LANGUAGES, {
-            error: `examples[].lang must be one of: ${EXAMPLE_LANGUAGES.join(', ')}`,
-          }),
-          code: z
-            .string()
-            .trim()
-            .min(1, 'examples[].code must not be empty')
-            .max(3000, 'examples[].code is longer than 3000 characters: show the part that matters'),
-        }),
-      )
-      .min(1, 'examples needs at least one runnable snippet (curl, fetch or requests)')
-      .describe('Runnable snippets: curl, and fetch or requests, plus server code where it helps'),
+    fixes: fixesSchema,
+    examples: exampleList,
     example: inlineText('example').describe('A concrete scenario where the code appears'),
     tip: inlineText('tip').describe('One developer tip'),
     related: z
@@ -177,15 +209,7 @@ export const codeSchema = z
       )
       .min(2, 'related needs at least 2 codes, each with a note on how it differs')
       .describe('Codes people confuse with this one, each with how it differs'),
-    faq: z
-      .array(
-        z.strictObject({
-          question: label('faq[].question'),
-          answer: inlineText('faq[].answer'),
-        }),
-      )
-      .min(3, 'faq needs at least 3 questions and answers: the FAQ must not be empty')
-      .describe('Questions people really ask, answered in two to four sentences; also the FAQPage JSON-LD'),
+    faq: faqList,
     headers: z
       .array(
         z.strictObject({
@@ -197,19 +221,7 @@ export const codeSchema = z
       .describe('Header fields that matter for this code'),
     retry: inlineText('retry').describe('Whether and how a client should retry'),
     browser: inlineText('browser').describe('What browsers and fetch() do with the response'),
-    sources: z
-      .array(
-        z.strictObject({
-          title: label('sources[].title').describe('The document, its section and, for software, the version'),
-          url: z
-            .url({ error: 'sources[].url must be an absolute https URL' })
-            .startsWith('https://', 'sources[].url must use https'),
-        }),
-      )
-      .default([])
-      .describe(
-        'Primary documents the page rests on besides the defining spec: RFC sections, vendor documentation or source files (with versions)',
-      ),
+    sources: sourceList,
     lastUpdated: z.coerce.date('lastUpdated must be a date such as 2026-11-25'),
   })
   .superRefine((data, ctx) => {

@@ -98,10 +98,12 @@ class LiveExample extends HTMLElement {
 
   /** The request as sent in `mode`; the copy buttons only show for modes that send one. */
   #request(mode: LiveMode) {
-    return buildRequest(this.#server, this.#code, mode, this.#method()) ?? {
-      url: statusUrl(this.#server, this.#code),
-      method: this.#method(),
-    };
+    return (
+      buildRequest(this.#server, this.#code, mode, this.#method()) ?? {
+        url: statusUrl(this.#server, this.#code),
+        method: this.#method(),
+      }
+    );
   }
 
   #say(text: string, tone = 'info'): void {

@@ -1,0 +1,45 @@
+/**
+ * The byte budgets and how a page is measured against them. Shared by the budget tests (which
+ * assert them) and `npm run bench` (which reports the headroom). Every budget lives here.
+ */
+import type { BuiltPage } from './dist.ts';
+import { blockingStylesheetRequests, firstViewScripts, type PageAsset } from './page-assets.ts';
+import { brotliSize } from './sizes.ts';
+
+/**
+ * What arrives in the first round trip: TCP's initial congestion window of 10 segments of about
+ * 1,460 bytes. A page whose HTML and render-blocking CSS fit in it can render after one round trip.
+ */
+export const FIRST_ROUND_TRIP_BYTES = 14_600;
+export const FIRST_VIEW_JS_BYTES = 10 * 1024;
+
+/** Brotli bytes of the live widget's JavaScript: its element and every module it imports. */
+export const WIDGET_JS_BYTES = 4 * 1024;
+
+/** Raw bytes of /search-codes.json, which the search fetches when it opens. */
+export const SEARCH_CODES_BYTES = 32 * 1024;
+
+/** Raw bytes of the bundle that holds the search dialog. */
+export const SEARCH_DIALOG_BYTES = 12 * 1024;
+
+export const isCodePage = (page: BuiltPage) => /^\/\d{3}\/$/.test(page.path);
+
+/** Brotli bytes of some pieces of a page, each compressed on its own as a host serves files. */
+export const brotliTotal = (assets: readonly PageAsset[]) =>
+  assets.reduce((sum, asset) => sum + brotliSize(asset.content), 0);
+
+/** Brotli bytes of the HTML (inline CSS included) plus every render-blocking stylesheet file. */
+export function firstRenderBytes(dir: string, page: BuiltPage): { html: number; cssFiles: number; total: number } {
+  const html = brotliSize(page.html);
+  const cssFiles = brotliTotal(blockingStylesheetRequests(dir, page));
+  return { html, cssFiles, total: html + cssFiles };
+}
+
+/** Brotli bytes of the JavaScript that runs on the first view, each script compressed on its own. */
+export async function firstViewJsBytes(dir: string, page: BuiltPage): Promise<{ total: number; sources: string[] }> {
+  const scripts = await firstViewScripts(dir, page);
+  return {
+    total: brotliTotal(scripts),
+    sources: scripts.map((asset) => asset.source),
+  };
+}

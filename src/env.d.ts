@@ -1,0 +1,7 @@
+/** Modules the site's integrations generate at config time. */
+declare module 'virtual:site-config' {
+  /** Astro's resolved `base`: "/" or "/sub/". */
+  export const BASE: string;
+  /** Astro's resolved `site`: the absolute origin. */
+  export const SITE: string;
+}

@@ -1,0 +1,3 @@
+/** What virtual:site-config holds in unit tests: a site at the root of httpstatus.dev (see site-env.ts). */
+export const BASE = '/';
+export const SITE = 'https://httpstatus.dev';

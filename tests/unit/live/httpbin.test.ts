@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkServer,
+  curlCommand,
+  fetchSnippet,
+  FALLBACK_HTTPBIN_URL,
+  normalizeServer,
+  statusUrl,
+} from '../../../src/lib/live/httpbin.ts';
+
+describe('checkServer', () => {
+  it('accepts http and https servers, normalized without a trailing slash', () => {
+    expect(checkServer(' https://httpbingo.org/ ')).toEqual({ server: 'https://httpbingo.org' });
+    expect(checkServer('http://127.0.0.1:8080', 'http:')).toEqual({ server: 'http://127.0.0.1:8080' });
+    expect(checkServer('https://example.org/tools/httpbin/')).toEqual({ server: 'https://example.org/tools/httpbin' });
+  });
+  it('explains what is wrong with anything else', () => {
+    expect(checkServer('httpbingo.org')).toEqual({
+      error: `"httpbingo.org" is not a URL: type the full address, such as ${FALLBACK_HTTPBIN_URL}`,
+    });
+    expect(checkServer('ftp://example.org')).toEqual({
+      error: 'ftp: is not supported: the address must start with https:// or http://',
+    });
+    expect(checkServer('javascript:alert(1)')).toMatchObject({
+      error: expect.stringMatching(/^javascript: is not supported/),
+    });
+    expect(checkServer('https://user:secret@example.org')).toMatchObject({
+      error: expect.stringMatching(/user name and password/),
+    });
+    expect(checkServer('https://example.org/?x=1')).toMatchObject({
+      error: expect.stringMatching(/query or # fragment/),
+    });
+    expect(checkServer('https://example.org/#top')).toMatchObject({
+      error: expect.stringMatching(/query or # fragment/),
+    });
+  });
+  it('refuses plain http from an https page, except on this machine', () => {
+    expect(checkServer('http://httpbin.org', 'https:')).toEqual({
+      error: 'This page is served over https, so the browser blocks http://httpbin.org: use https://',
+    });
+    expect(checkServer('http://httpbin.org', 'http:')).toEqual({ server: 'http://httpbin.org' });
+    expect(checkServer('http://localhost:8080', 'https:')).toEqual({ server: 'http://localhost:8080' });
+    expect(checkServer('http://127.0.0.1:8080', 'https:')).toEqual({ server: 'http://127.0.0.1:8080' });
+    expect(checkServer('http://[::1]:8080', 'https:')).toEqual({ server: 'http://[::1]:8080' });
+  });
+});
+
+describe('the server and its URLs', () => {
+  it('defaults to httpbin.org and drops trailing slashes', () => {
+    expect(normalizeServer(undefined)).toBe('https://httpbin.org');
+    expect(normalizeServer(' http://127.0.0.1:8080/ ')).toBe('http://127.0.0.1:8080');
+  });
+  it('builds the status URL, also for a weighted list of codes', () => {
+    expect(statusUrl('https://httpbingo.org/', 418)).toBe('https://httpbingo.org/status/418');
+    expect(statusUrl('https://httpbin.org', '503:0.6,200:0.4')).toBe('https://httpbin.org/status/503:0.6,200:0.4');
+  });
+});
+
+describe('curlCommand', () => {
+  it('shows the status line and headers, naming the method only when it is not GET', () => {
+    expect(curlCommand({ url: 'https://httpbin.org/status/409', method: 'GET' })).toBe(
+      'curl -i https://httpbin.org/status/409',
+    );
+    expect(curlCommand({ url: 'https://httpbin.org/status/409', method: 'DELETE' })).toBe(
+      'curl -i -X DELETE https://httpbin.org/status/409',
+    );
+  });
+});
+
+describe('fetchSnippet', () => {
+  it('is the request the widget sends, with only non-default options', () => {
+    expect(fetchSnippet({ url: 'https://httpbin.org/status/409', method: 'GET' })).toBe(
+      "const response = await fetch('https://httpbin.org/status/409');\n" +
+        'console.log(response.status, response.statusText, [...response.headers]);',
+    );
+    expect(
+      fetchSnippet({ url: 'https://httpbin.org/status/301', method: 'POST', redirect: 'manual' }).split('\n')[0],
+    ).toBe("const response = await fetch('https://httpbin.org/status/301', { method: 'POST', redirect: 'manual' });");
+    expect(
+      fetchSnippet({ url: 'https://httpbin.org/status/302', method: 'GET', redirect: 'manual' }).split('\n')[0],
+    ).toBe("const response = await fetch('https://httpbin.org/status/302', { redirect: 'manual' });");
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSES } from '../../../src/lib/content/classes.ts';
+import { lookup } from '../../../src/lib/search/lookup.ts';
+import { CODES } from '../../fixtures/known-codes.ts';
+import { withSite } from '../../support/site-env.ts';
+
+const { excerptParts, hitPassesFilters, hitResult, mergeResults, pagefindResult } = await withSite(
+  () => import('../../../src/lib/search/results.ts'),
+);
+type SearchResult = ReturnType<typeof hitResult>;
+
+describe('search results', () => {
+  it('splits a Pagefind excerpt into text and matches, decoding entities', () => {
+    expect(excerptParts('Use &lt;b&gt; &amp; <mark>ETag</mark> or <mark>If-Match</mark>.')).toEqual([
+      { text: 'Use <b> & ', match: false },
+      { text: 'ETag', match: true },
+      { text: ' or ', match: false },
+      { text: 'If-Match', match: true },
+      { text: '.', match: false },
+    ]);
+  });
+
+  it('turns instant hits into results under the base path', () => {
+    const [hit] = lookup('409', CODES).hits;
+    expect(hit && hitResult(hit)).toEqual({
+      url: '/docs/409/',
+      code: '409',
+      name: 'Conflict',
+      cls: '4xx',
+      excerpt: [{ text: 'Summary of 409.', match: false }],
+    });
+    const classHit = { kind: 'class' as const, cls: CLASSES[4]! };
+    expect(hitResult(classHit)).toMatchObject({ url: '/docs/5xx/', code: '5xx', name: 'Server Error', cls: '5xx' });
+  });
+
+  it('filters instant hits by class and registration the way Pagefind filters pages', () => {
+    const [registered, unofficial] = lookup('409 460', CODES).hits;
+    const cls = { kind: 'class' as const, cls: CLASSES[3]! };
+    if (!registered || !unofficial) throw new Error('expected hits for 409 and 460');
+    expect(hitPassesFilters(registered, { class: '4xx', registration: 'registered' })).toBe(true);
+    expect(hitPassesFilters(registered, { class: '5xx' })).toBe(false);
+    expect(hitPassesFilters(unofficial, { registration: 'registered' })).toBe(false);
+    expect(hitPassesFilters(unofficial, { registration: 'unofficial' })).toBe(true);
+    expect(hitPassesFilters(cls, { class: '4xx' })).toBe(true);
+    expect(hitPassesFilters(cls, { registration: 'unofficial' })).toBe(false);
+  });
+
+  it('reads Pagefind results for code and class pages, skipping pages without metadata', () => {
+    const page = { url: '/409/', excerpt: 'a <mark>clash</mark>', meta: { code: '409', name: 'Conflict' } };
+    expect(pagefindResult(page)).toEqual({
+      url: '/409/',
+      code: '409',
+      name: 'Conflict',
+      cls: '4xx',
+      excerpt: [
+        { text: 'a ', match: false },
+        { text: 'clash', match: true },
+      ],
+    });
+    expect(pagefindResult({ ...page, meta: { code: '4xx', name: 'Client Error' } })?.cls).toBe('4xx');
+    expect(pagefindResult({ ...page, meta: { title: 'Home' } })).toBeNull();
+    expect(pagefindResult({ ...page, meta: { code: '999', name: 'Nothing' } })).toBeNull();
+  });
+
+  it('keeps instant results first and drops full-text duplicates', () => {
+    const result = (url: string): SearchResult => ({ url, code: '409', name: 'Conflict', cls: '4xx', excerpt: [] });
+    expect(
+      mergeResults([result('/409/')], [result('/412/'), result('/409/'), result('/422/')]).map((r) => r.url),
+    ).toEqual(['/409/', '/412/', '/422/']);
+  });
+});
