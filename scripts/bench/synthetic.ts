@@ -61,8 +61,13 @@ export function syntheticPage(template: PageSource, code: number): string {
   return `---\n${dump(frontmatter, { lineWidth: -1 })}---\n${body}`;
 }
 
-/** Writes `count` synthetic pages into `contentDir`; returns their codes. */
-export async function addSyntheticPages(contentDir: string, count: number): Promise<number[]> {
+/** The review log a synthetic page needs to pass the content check: it says what the page is. */
+const reviewLog = (code: number) =>
+  `# ${code} (synthetic)\n\n## 2026-12-03\n\n- A copy made by npm run bench for the scaling measurement; nothing was checked.\n`;
+
+/** Writes `count` synthetic pages (and their review logs) into the `content/` folder `contentDir`; returns their codes. */
+export async function addSyntheticPages(contentRoot: string, count: number): Promise<number[]> {
+  const contentDir = join(contentRoot, 'codes');
   const names = (await readdir(contentDir)).filter((name) => /^\d{3}\.mdx$/.test(name)).sort();
   const templates = await Promise.all(
     names.map(async (name) => {
@@ -79,9 +84,10 @@ export async function addSyntheticPages(contentDir: string, count: number): Prom
   // Spread over the whole range, so every class grows, not just 1xx.
   const codes = Array.from({ length: count }, (_, i) => free[Math.floor((i * free.length) / count)]!);
   await Promise.all(
-    codes.map((code, i) =>
+    codes.flatMap((code, i) => [
       writeFile(join(contentDir, `${code}.mdx`), syntheticPage(templates[i % templates.length]!, code)),
-    ),
+      writeFile(join(contentRoot, 'reviews', `${code}.md`), reviewLog(code)),
+    ]),
   );
   return codes;
 }

@@ -65,18 +65,22 @@ describe('code page components', () => {
     expect(facts.querySelectorAll('dt').map(text)).toEqual(['Caching', 'Retry', 'Browsers and fetch()']);
   });
 
-  it('Constants mark a library without a constant for the code', async () => {
+  it('Constants give the name to use today with its version, and the older names', async () => {
     const rows = (
       await render(Constants, {
         rows: [
-          { label: 'A', value: 'A.CONFLICT' },
-          { label: 'B', value: null },
+          {
+            label: 'A',
+            current: { name: 'A.CONTENT_TOO_LARGE', note: 'since 3.13' },
+            older: [{ name: 'A.TOO_BIG', note: null }],
+          },
+          { label: 'B', current: null, older: [{ name: 'B.USE_PROXY', note: 'removed in 7.0.0' }] },
         ],
       })
     ).querySelectorAll('tbody tr');
     expect(rows.map((row) => row.querySelectorAll('th, td').map(text))).toEqual([
-      ['A', 'A.CONFLICT'],
-      ['B', 'none defined'],
+      ['A', 'A.CONTENT_TOO_LARGE (since 3.13)Older: A.TOO_BIG'],
+      ['B', 'none definedOlder: B.USE_PROXY (removed in 7.0.0)'],
     ]);
   });
 

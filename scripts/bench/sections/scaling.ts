@@ -18,7 +18,7 @@ export const scalingSection: BenchSection = {
   async run({ options, projectRoot, build }) {
     const count = options.synthetic;
     if (count === null) throw new Error('the scaling section needs --synthetic N');
-    await addSyntheticPages(join(projectRoot, 'content', 'codes'), count);
+    await addSyntheticPages(join(projectRoot, 'content'), count);
     await clearCaches(projectRoot);
     const outDir = join(projectRoot, 'dist-synthetic');
     const grown = await timedBuild({ root: projectRoot, outDir });

@@ -5,16 +5,19 @@
  * integration runs it before `astro build` renders anything, and `npm run check-content` runs it on
  * its own, so both print the same problems.
  */
+import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { parseFrontmatter } from 'astro/markdown';
 import { CLASSES } from './classes.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseRegistry, parseUnofficial } from './registry.ts';
+import { rfcSections, type RfcSections } from './rfc.ts';
 import { codeRuleProblems, type CodeFile } from './rules.ts';
 import { classSchema, codeSchema, friendlyErrors } from './schema.ts';
 
 export const CODES_DIR = 'content/codes/';
 export const CLASSES_DIR = 'content/classes/';
+export const REVIEWS_DIR = 'content/reviews/';
 const PUBLIC_DIR = 'public/';
 
 export interface CheckOptions {
@@ -139,16 +142,53 @@ export async function readCodeFiles(root: URL, only?: readonly number[]): Promis
   return { valid, problems, onDisk, read: files.length };
 }
 
+/** The RFCs kept in full in src/data/rfc/ ("rfc9110.txt" is "RFC 9110"), as their headings. */
+async function readRfcs(root: URL): Promise<Map<string, RfcSections>> {
+  const dir = new URL('src/data/rfc/', root);
+  const names = existsSync(dir) ? (await readdir(dir)).filter((name) => /^rfc\d+\.txt$/.test(name)) : [];
+  return new Map(
+    await Promise.all(
+      names.map(
+        async (name) => [`RFC ${name.slice(3, -4)}`, rfcSections(await readFile(new URL(name, dir), 'utf8'))] as const,
+      ),
+    ),
+  );
+}
+
+/** Every code page has a review log (content/reviews/NNN.md) with at least one dated entry. */
+async function reviewLogProblems(root: URL, files: readonly CodeFile[]): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  for (const { data } of files) {
+    const log = `${REVIEWS_DIR}${data.code}.md`;
+    const text = await readFile(new URL(log, root), 'utf8').catch(() => null);
+    if (text === null)
+      problems.push({
+        file: log,
+        field: '',
+        message: `is missing: write what the page was checked against, under a dated "## YYYY-MM-DD" heading`,
+      });
+    else if (!/^## \d{4}-\d{2}-\d{2}\b/m.test(text))
+      problems.push({
+        file: log,
+        field: '',
+        message: 'has no dated entry: start each review with a "## YYYY-MM-DD" heading',
+      });
+  }
+  return problems;
+}
+
 async function checkCodes(root: URL, only: readonly number[] | undefined): Promise<CheckResult> {
   const { valid, problems, onDisk, read } = await readCodeFiles(root, only);
-  const csv = (name: string) => readFile(new URL(`src/data/${name}`, root), 'utf8');
+  const data = (name: string) => readFile(new URL(`src/data/${name}`, root), 'utf8');
   const rules = codeRuleProblems(valid, {
-    registry: parseRegistry(await csv('iana-http-status-codes.csv')),
-    unofficial: parseUnofficial(await csv('unofficial-status-codes.csv')),
+    registry: parseRegistry(await data('iana-http-status-codes.csv')),
+    unofficial: parseUnofficial(await data('unofficial-status-codes.csv')),
     onDisk,
     complete: !only,
+    rfcs: await readRfcs(root),
   });
-  return { problems: [...problems, ...rules], checked: read };
+  const logs = await reviewLogProblems(root, valid);
+  return { problems: [...problems, ...rules, ...logs], checked: read };
 }
 
 /** Every problem in the content (all of it, or the codes in `only`), in one list. */

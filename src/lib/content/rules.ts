@@ -8,6 +8,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { inlinePlain } from './markdown.ts';
 import type { ContentProblem } from './problems.ts';
 import type { RegistryEntry, UnofficialEntry } from './registry.ts';
+import { statusHeading, type RfcSections } from './rfc.ts';
 import type { CodeData } from './schema.ts';
 
 export interface CodeFile {
@@ -25,6 +26,8 @@ export interface RuleContext {
   onDisk: ReadonlySet<number>;
   /** True when every file is being checked, so the rules about the whole collection apply. */
   complete: boolean;
+  /** The RFCs kept in full text, by document ("RFC 9110"), as their section headings. */
+  rfcs: ReadonlyMap<string, RfcSections>;
 }
 
 type Rule = (files: readonly CodeFile[], context: RuleContext) => ContentProblem[];
@@ -149,6 +152,46 @@ const agreesWithRegistry: Rule = (files, { registry }) => {
   });
 };
 
+/** A page citing an RFC kept in full names the section headed with its own code and name. */
+const citesItsOwnSection: Rule = (files, { rfcs }) =>
+  files.flatMap(({ file, data }): ContentProblem[] => {
+    const sections = data.spec && rfcs.get(data.spec.document);
+    if (!data.spec?.section || !sections) return [];
+    const wanted = statusHeading(data.code, data.name);
+    const cited = sections.get(data.spec.section);
+    if (cited === wanted) return [];
+    const right = [...sections].find(([, heading]) => heading === wanted)?.[0];
+    const message = `is ${data.spec.section}, but ${data.spec.document} section ${data.spec.section} is ${cited ? `"${cited}"` : 'not a section'}; ${
+      right ? `"${wanted}" is section ${right}: cite that` : `${data.spec.document} has no section headed "${wanted}"`
+    }`;
+    return [{ file, field: 'spec.section', message }];
+  });
+
+/** A page's sources: unofficial codes need their vendor's word, and the defining section is not listed twice. */
+const hasSources: Rule = (files) =>
+  files.flatMap(({ file, data }): ContentProblem[] => [
+    ...(data.status === 'unofficial' && data.sources.length === 0
+      ? [
+          {
+            file,
+            field: 'sources',
+            message: "needs the vendor's own documentation or source: an unofficial code has no RFC",
+          },
+        ]
+      : []),
+    ...data.sources.flatMap((source, i) =>
+      source.url === data.spec?.url
+        ? [
+            {
+              file,
+              field: `sources.${i}.url`,
+              message: 'repeats spec.url, which the Sources section lists first anyway: remove it',
+            },
+          ]
+        : [],
+    ),
+  ]);
+
 /** Every code in the registry and in the unofficial list has a page; only when all files are checked. */
 const everyKnownCodeHasAPage: Rule = (files, { registry, unofficial, onDisk, complete }) => {
   if (!complete) return [];
@@ -266,6 +309,8 @@ const RULES: readonly Rule[] = [
   finished,
   relatedCodesExist,
   agreesWithRegistry,
+  citesItsOwnSection,
+  hasSources,
   everyKnownCodeHasAPage,
   saysItOnce,
   hasCurlExample,

@@ -97,6 +97,8 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
   const spec = data.spec ? { title: specLabel(data.spec), url: data.spec.url } : null;
   const crumbs = crumbsTo(cls, { name: title, path });
   const registration = registrationOf(data.status);
+  const cacheability = cacheabilityOf(code);
+  const sources = [...(spec ? [spec] : []), ...data.sources];
   return {
     entry,
     data,
@@ -110,7 +112,7 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
     jsonPath: pathWithBase(`${code}.json`),
     spec,
     expires: data.expires ? formatDate(data.expires) : null,
-    cacheability: cacheabilityOf(code),
+    cacheability,
     tryIt: tryItView(code, data.headers, context.httpbinServer),
     related: data.related.map(({ code: other, note }) => ({
       code: other,
@@ -120,7 +122,7 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
       note,
     })),
     constants: constantsFor(code),
-    sources: [...(spec ? [spec] : []), ...data.sources],
+    sources,
     image,
     lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },
     crumbs,
@@ -152,7 +154,7 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
       breadcrumbList(crumbs),
       faqPage(data.faq, url),
     ],
-    record: codeRecord({ data, cls, spec, url }),
+    record: codeRecord({ data, cls, spec, url, cacheability, sources }),
     known: knownCode({ data, registration }),
   };
 }

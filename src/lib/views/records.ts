@@ -6,7 +6,8 @@
 import type { ClassId } from '../content/classes.ts';
 import type { CodeData } from '../content/schema.ts';
 import type { KnownCode } from '../search/lookup.ts';
-import type { CodeView } from './code.ts';
+import type { CacheabilityKind } from '../content/facts.ts';
+import type { CodeView, Source } from './code.ts';
 
 export interface CodeRecord {
   code: number;
@@ -21,9 +22,20 @@ export interface CodeRecord {
   specUrl: string | null;
   /** Absolute URL of the code's page. */
   pageUrl: string;
+  /** How caches may store it (src/lib/content/facts.ts), and the section that says so. */
+  cacheability: { kind: CacheabilityKind; source: string };
+  /** The documents the page rests on, the defining section first. */
+  sources: Source[];
 }
 
-export const codeRecord = ({ data, cls, spec, url }: Pick<CodeView, 'data' | 'cls' | 'spec' | 'url'>): CodeRecord => ({
+export const codeRecord = ({
+  data,
+  cls,
+  spec,
+  url,
+  cacheability,
+  sources,
+}: Pick<CodeView, 'data' | 'cls' | 'spec' | 'url' | 'cacheability' | 'sources'>): CodeRecord => ({
   code: data.code,
   name: data.name,
   formerNames: data.formerNames,
@@ -33,6 +45,8 @@ export const codeRecord = ({ data, cls, spec, url }: Pick<CodeView, 'data' | 'cl
   summary: data.summary,
   specUrl: spec?.url ?? null,
   pageUrl: url,
+  cacheability: { kind: cacheability.kind, source: cacheability.source.url },
+  sources,
 });
 
 export const knownCode = ({ data, registration }: Pick<CodeView, 'data' | 'registration'>): KnownCode => ({

@@ -95,6 +95,30 @@ describe('the content check', () => {
     expect(await problems()).toEqual([]);
   });
 
+  it('holds a cited RFC 9110 section to its heading, naming the right one', async () => {
+    await project.change(409, (fm) => {
+      fm['spec'] = {
+        document: 'RFC 9110',
+        section: '15.5.9',
+        url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9',
+      };
+    });
+    expect(await problems()).toContain(
+      'content/codes/409.mdx: field "spec.section": is 15.5.9, but RFC 9110 section 15.5.9 is "408 Request Timeout"; "409 Conflict" is section 15.5.10: cite that',
+    );
+  });
+
+  it('requires a dated review log for every code page', async () => {
+    await project.write('content/reviews/412.md', '# 412\n\nNo date here.\n');
+    await project.write('content/reviews/422.md', '');
+    await (await import('node:fs/promises')).rm(new URL('content/reviews/409.md', project.root));
+    expect(await problems()).toEqual([
+      'content/reviews/409.md: is missing: write what the page was checked against, under a dated "## YYYY-MM-DD" heading',
+      'content/reviews/412.md: has no dated entry: start each review with a "## YYYY-MM-DD" heading',
+      'content/reviews/422.md: has no dated entry: start each review with a "## YYYY-MM-DD" heading',
+    ]);
+  });
+
   it('requires the explanation of every class', async () => {
     await project.write('content/classes/4xx.mdx', '---\nlastUpdated: soon\n---\n');
     expect(await problems()).toEqual([

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cacheabilityOf } from '../../../src/lib/content/facts.ts';
+import { cacheabilityOf, HEURISTICALLY_CACHEABLE } from '../../../src/lib/content/facts.ts';
+import { rfcSectionText } from '../../../src/lib/content/rfc.ts';
+
+const rfc = (name: string) => readFileSync(new URL(`../../../src/data/rfc/${name}.txt`, import.meta.url), 'utf8');
 
 const kind = (code: number) => cacheabilityOf(code).kind;
 const section = (code: number) => cacheabilityOf(code).source.label;
@@ -36,5 +40,23 @@ describe('cacheability derived from the code', () => {
   it('links every source to its section on rfc-editor.org', () => {
     for (const code of [100, 200, 304, 409, 429, 451])
       expect(cacheabilityOf(code).source.url).toMatch(/^https:\/\/www\.rfc-editor\.org\/rfc\/rfc\d+#section-[\d.]+$/);
+  });
+});
+
+describe('cacheability grounded in the RFC text', () => {
+  it('lists exactly the codes RFC 9110 section 15.1 calls heuristically cacheable', () => {
+    const overview = rfcSectionText(rfc('rfc9110'), '15.1');
+    const list = /defined as heuristically cacheable \(e\.g\., ([\d, and]+) in this specification\)/.exec(
+      overview,
+    )?.[1];
+    expect(list, 'RFC 9110 section 15.1 no longer reads as this test expects').toBeDefined();
+    expect([...(list ?? '').matchAll(/\d{3}/g)].map(Number)).toEqual(HEURISTICALLY_CACHEABLE);
+    for (const code of HEURISTICALLY_CACHEABLE) expect(cacheabilityOf(code).kind, String(code)).toBe('heuristic');
+  });
+
+  it('never stores a code RFC 9111 section 3 excludes: only final responses may be stored', () => {
+    expect(rfcSectionText(rfc('rfc9111'), '3')).toContain('the response status code is final');
+    for (let code = 100; code < 200; code++) expect(cacheabilityOf(code).kind, String(code)).toBe('never');
+    expect(cacheabilityOf(200).kind).not.toBe('never');
   });
 });

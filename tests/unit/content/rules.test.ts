@@ -21,11 +21,19 @@ function file(
   return { file: `content/codes/${code}.mdx`, data: codeSchema.parse(fm), body };
 }
 
+const RFC_9110 = new Map([
+  ['15.5.9', '408 Request Timeout'],
+  ['15.5.10', '409 Conflict'],
+  ['15.5.13', '412 Precondition Failed'],
+  ['15.5.21', '422 Unprocessable Content'],
+]);
+
 const context = (over: Partial<RuleContext> = {}): RuleContext => ({
   registry: REGISTRY,
   unofficial: [],
   onDisk: new Set(FIXTURE_CODES),
   complete: true,
+  rfcs: new Map([['RFC 9110', RFC_9110]]),
   ...over,
 });
 
@@ -65,6 +73,44 @@ describe('content rules', () => {
     ]);
   });
 
+  it('hold a cited section of an RFC kept in full to its heading', () => {
+    const cited = (section: string) =>
+      file(
+        409,
+        (fm) =>
+          (fm['spec'] = {
+            document: 'RFC 9110',
+            section,
+            url: `https://www.rfc-editor.org/rfc/rfc9110#section-${section}`,
+          }),
+      );
+    expect(problems(cited('15.5.9'))).toContain(
+      'content/codes/409.mdx: field "spec.section": is 15.5.9, but RFC 9110 section 15.5.9 is "408 Request Timeout"; "409 Conflict" is section 15.5.10: cite that',
+    );
+    const withoutHeading = new Map([...RFC_9110].filter(([, heading]) => heading !== '409 Conflict'));
+    expect(problems(cited('15.5.99'), { rfcs: new Map([['RFC 9110', withoutHeading]]) })).toContain(
+      'content/codes/409.mdx: field "spec.section": is 15.5.99, but RFC 9110 section 15.5.99 is not a section; RFC 9110 has no section headed "409 Conflict"',
+    );
+  });
+
+  it("need an unofficial code's vendor source, and never list the defining section twice", () => {
+    const unofficial = file(409, (fm) => {
+      delete fm['spec'];
+      fm['status'] = 'unofficial';
+      fm['vendor'] = { name: 'nginx', product: 'nginx' };
+    });
+    expect(problems(unofficial, { registry: REGISTRY.filter((e) => e.code !== 409) })).toEqual([
+      'content/codes/409.mdx: field "sources": needs the vendor\'s own documentation or source: an unofficial code has no RFC',
+    ]);
+    const twice = file(
+      409,
+      (fm) => (fm['sources'] = [{ title: 'RFC 9110', url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10' }]),
+    );
+    expect(problems(twice)).toEqual([
+      'content/codes/409.mdx: field "sources.0.url": repeats spec.url, which the Sources section lists first anyway: remove it',
+    ]);
+  });
+
   it('hold registered codes to the IANA registry', () => {
     const wrong = file(409, (fm) => {
       fm['name'] = 'Clash';
@@ -74,7 +120,7 @@ describe('content rules', () => {
         url: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10',
       };
     });
-    expect(problems(wrong)).toEqual([
+    expect(problems(wrong, { rfcs: new Map() })).toEqual([
       'content/codes/409.mdx: field "name": is "Clash"; the IANA registry says "Conflict"',
       'content/codes/409.mdx: field "spec.section": is "15.5.9"; the IANA registry cites section 15.5.10',
       'content/codes/409.mdx: field "spec.url": must end with #section-15.5.9, the section it cites',

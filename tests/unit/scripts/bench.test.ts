@@ -92,7 +92,7 @@ describe('synthetic pages', () => {
       await cp(join(ROOT, folder), join(dir, folder), { recursive: true });
     const codesDir = join(dir, 'content', 'codes');
     const real = (await readdir(codesDir)).length;
-    const codes = await addSyntheticPages(codesDir, 150);
+    const codes = await addSyntheticPages(join(dir, 'content'), 150);
     expect(codes).toHaveLength(150);
     expect(new Set(codes.map((code) => Math.floor(code / 100)))).toEqual(new Set([1, 2, 3, 4, 5]));
     const { problems, checked } = await checkContent({ root: pathToFileURL(`${dir}/`) });
@@ -102,8 +102,8 @@ describe('synthetic pages', () => {
 
   it('refuses more pages than there are free codes, saying how many fit', async () => {
     dir = await mkdtemp(join(tmpdir(), 'synthetic-'));
-    await cp(join(ROOT, 'content', 'codes'), dir, { recursive: true });
-    const free = 500 - (await readdir(dir)).length;
-    await expect(addSyntheticPages(dir, 1000)).rejects.toThrow(`at most ${free} synthetic pages fit`);
+    await cp(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+    const free = 500 - (await readdir(join(dir, 'content', 'codes'))).length;
+    await expect(addSyntheticPages(join(dir, 'content'), 1000)).rejects.toThrow(`at most ${free} synthetic pages fit`);
   });
 });

@@ -74,7 +74,7 @@ describe('the view of a code', () => {
   it('derives the facts nobody types: caching, the live mode, the constants', () => {
     expect(view.cacheability.kind).toBe('explicit');
     expect(view.tryIt).toMatchObject({ mode: 'normal', curl: 'curl -i https://httpbin.example/status/409' });
-    expect(view.constants.find((row) => row.label === 'Go net/http')?.value).toBe('http.StatusConflict');
+    expect(view.constants.find((row) => row.label === 'Go net/http')?.current?.name).toBe('http.StatusConflict');
   });
 
   it('names one preview image for the page head, the JSON-LD and the image route', () => {
@@ -124,6 +124,8 @@ describe('the view of a code', () => {
       summary: data.summary,
       specUrl: 'https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10',
       pageUrl: 'https://example.org/docs/409/',
+      cacheability: { kind: 'explicit', source: 'https://www.rfc-editor.org/rfc/rfc9111#section-3' },
+      sources: view.sources,
     });
     expect(view.known).toEqual({
       code: 409,
