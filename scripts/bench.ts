@@ -8,6 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { ROOT } from './lib/build.ts';
+import { cp } from 'node:fs/promises';
+import { precompress } from './lib/sizes.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { timedBuild } from './bench/build.ts';
 import { parseBenchOptions, type BenchOptions } from './bench/options.ts';
@@ -56,7 +58,11 @@ try {
   console.log(`Building a copy of the project in ${project.root} ...`);
   const outDir = resolve(project.root, 'dist');
   const timing = await timedBuild({ root: project.root, outDir });
-  const server = await serveStatic(outDir, { compress: true });
+  // Served as a host that precompresses serves it, from a copy so dist/ keeps its own sizes.
+  const served = resolve(project.root, 'dist-served');
+  await cp(outDir, served, { recursive: true });
+  await precompress(served);
+  const server = await serveStatic(served, { compress: true });
   try {
     const context: BenchContext = {
       options,

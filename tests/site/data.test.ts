@@ -27,7 +27,19 @@ describe('/codes.json', () => {
     expect(published.codes.map((r) => r.code)).toEqual(codes.map((c) => c.data.code).sort((a, b) => a - b));
     for (const record of published.codes)
       expect(Object.keys(record).sort()).toEqual(
-        ['class', 'code', 'formerNames', 'name', 'pageUrl', 'specUrl', 'status', 'summary', 'vendor'].sort(),
+        [
+          'cacheability',
+          'class',
+          'code',
+          'formerNames',
+          'name',
+          'pageUrl',
+          'sources',
+          'specUrl',
+          'status',
+          'summary',
+          'vendor',
+        ].sort(),
       );
   });
 

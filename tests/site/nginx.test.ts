@@ -11,7 +11,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { openSearch, searchFor } from '../support/search-dialog.ts';
 import { send } from '../support/live-widget.ts';
 import { cspConsoleReports, cspViolations, watchCsp } from '../support/csp-watch.ts';
-import { readHeadersFile, type HeaderRule } from '../support/headers-file.ts';
+import { readHeadersFile, type HeaderRule } from '../../scripts/lib/headers-file.ts';
 import { startNginx } from '../support/nginx.ts';
 import type { RunningServer } from '../../scripts/lib/static-server.ts';
 

@@ -79,6 +79,7 @@ describe('code page layout', () => {
     'Developer tip',
     'Related status codes',
     'FAQ',
+    'Sources',
   ];
 
   it('has every section in order, with the last-updated date at the end', async () => {
