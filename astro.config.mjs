@@ -10,30 +10,31 @@ import palette from './src/integrations/palette.ts';
 import siteConfig from './src/integrations/site-config.ts';
 import { contentSecurityPolicy } from './src/lib/seo/content-security-policy.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
+import { readSettings } from './src/lib/site/settings.ts';
 
 // SITE_URL: the absolute origin the site is deployed at (canonical URLs, sitemap).
 // BASE_PATH: a sub-path such as /http-status/ for GitHub Pages project sites.
-const site = process.env.SITE_URL || 'https://httpstatus.dev';
-const base = process.env.BASE_PATH || '/';
+// PUBLIC_HTTPBIN_URL: the live widget's default server. All three are checked here, once.
+const settings = readSettings(process.env);
 
 export default defineConfig({
-  site,
-  base,
+  site: settings.site,
+  base: settings.base,
   trailingSlash: 'always',
   // Inline the stylesheet: a page then renders from its HTML alone, after one round trip
   // (tests/site/budgets.test.ts holds every code page's HTML to 14,600 bytes of brotli).
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Hashes for every script and style Astro emits; see src/lib/seo/content-security-policy.ts.
-  security: { csp: contentSecurityPolicy(process.env.PUBLIC_HTTPBIN_URL) },
+  security: { csp: contentSecurityPolicy(settings.httpbin) },
   // contentCheck fails the build before anything renders; searchIndex runs after notFoundPage
   // has moved the not-found page to 404.html.
   integrations: [
     contentCheck(),
-    siteConfig(),
+    siteConfig(settings),
     palette(),
     codeHighlight(),
     mdx(),
-    sitemap(sitemapOptions(site, base, NOT_FOUND_ROUTE)),
+    sitemap(sitemapOptions(settings.site, settings.base, NOT_FOUND_ROUTE)),
     notFoundPage(),
     searchIndex(),
   ],

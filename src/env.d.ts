@@ -4,4 +4,6 @@ declare module 'virtual:site-config' {
   export const BASE: string;
   /** Astro's resolved `site`: the absolute origin. */
   export const SITE: string;
+  /** The checked PUBLIC_HTTPBIN_URL. */
+  export const HTTPBIN_SERVER: string;
 }

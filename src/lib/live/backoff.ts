@@ -59,6 +59,8 @@ const FAILURE_WORDS: Record<Failure, string> = {
   timeout: 'no answer in time',
   unreachable: 'server unreachable',
   blocked: 'response blocked (no CORS headers)',
+  'redirect-loop': 'redirects that never end',
+  'cut-off': 'response cut off',
 };
 
 export function attemptLine({ number, waitedMs, outcome }: Attempt): string {

@@ -32,10 +32,18 @@ export interface RequestShape {
   redirect?: RequestRedirect;
 }
 
+/** A word for a POSIX shell: bare when it holds only characters a shell leaves alone, else quoted. */
+export const shellWord = (word: string) =>
+  /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`;
+
+/** A JavaScript string literal in single quotes, whatever the text holds. */
+const jsString = (text: string) =>
+  `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
+
 /** The request as a curl command a reader can paste: -i shows the status line and headers. */
 export function curlCommand({ url, method }: RequestShape): string {
   const flag = method === 'GET' ? '' : ` -X ${method}`;
-  return `curl -i${flag} ${url}`;
+  return `curl -i${flag} ${shellWord(url)}`;
 }
 
 /** The same request as `fetch()` code, with only the options that differ from the defaults. */
@@ -46,13 +54,20 @@ export function fetchSnippet({ url, method, redirect = 'follow' }: RequestShape)
   ].filter(Boolean);
   const init = options.length ? `, { ${options.join(', ')} }` : '';
   return [
-    `const response = await fetch('${url}'${init});`,
+    `const response = await fetch(${jsString(url)}${init});`,
     'console.log(response.status, response.statusText, [...response.headers]);',
   ].join('\n');
 }
 
-/** Hosts a browser lets an https page reach over plain http (potentially trustworthy origins). */
-const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+/**
+ * The hosts an https page may reach over plain http: the reader's own machine. Browsers trust all
+ * of 127.0.0.0/8 and [::1], but a Content-Security-Policy source cannot name [::1], so the policy
+ * (src/lib/seo/content-security-policy.ts) lists exactly these two and the widget accepts no others.
+ */
+export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost'] as const;
+
+/** Longest server address the widget takes: a server, not a document. */
+export const MAX_SERVER_LENGTH = 200;
 
 export type ServerCheck = { server: string } | { error: string };
 
@@ -62,6 +77,10 @@ export type ServerCheck = { server: string } | { error: string };
  */
 export function checkServer(input: string, pageProtocol = 'https:'): ServerCheck {
   const value = input.trim();
+  if (value.length > MAX_SERVER_LENGTH)
+    return {
+      error: `The address is longer than ${MAX_SERVER_LENGTH} characters: give only the server, such as ${FALLBACK_HTTPBIN_URL}`,
+    };
   let url: URL;
   try {
     url = new URL(value);
@@ -72,7 +91,12 @@ export function checkServer(input: string, pageProtocol = 'https:'): ServerCheck
     return { error: `${url.protocol} is not supported: the address must start with https:// or http://` };
   if (url.username || url.password) return { error: 'Remove the user name and password from the address' };
   if (url.search || url.hash) return { error: 'Remove the ? query or # fragment: give only the server address' };
-  if (pageProtocol === 'https:' && url.protocol === 'http:' && !LOOPBACK_HOST.test(url.hostname))
+  const loopback = (LOOPBACK_HOSTS as readonly string[]).includes(url.hostname);
+  if (url.protocol === 'http:' && !loopback && /^(\[::1\]|127(\.\d{1,3}){3})$/.test(url.hostname))
+    return {
+      error: `Use http://localhost:${url.port || '80'} for a server on this machine: this page may reach only localhost and 127.0.0.1 over plain http`,
+    };
+  if (pageProtocol === 'https:' && url.protocol === 'http:' && !loopback)
     return { error: `This page is served over https, so the browser blocks http://${url.host}: use https://` };
   return { server: normalizeServer(url.origin + url.pathname) };
 }

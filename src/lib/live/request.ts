@@ -43,12 +43,15 @@ export interface Received extends Pick<ResponseLike, 'status' | 'statusText' | '
 /**
  * - timeout: no complete answer within the time limit.
  * - unreachable: not even an opaque (no-cors) request got through: server down, wrong address,
- *   DNS, offline, or the connection blocked by the browser.
+ *   DNS, offline, an answer that is not HTTP, or the connection blocked by the browser.
  * - blocked: the server answered, but without CORS headers, so the browser hid the response. A
  *   server that does not allow cross-origin calls and a failing one whose 5xx error page lacks the
  *   headers look the same from a page; only curl can tell them apart.
+ * - redirect-loop: the server answered with a redirect and following it failed, as it does when
+ *   the redirects never end (the browser stops after 20) or lead where the page may not go.
+ * - cut-off: the response arrived, then the connection ended before the whole body had.
  */
-export type Failure = 'timeout' | 'unreachable' | 'blocked';
+export type Failure = 'timeout' | 'unreachable' | 'blocked' | 'redirect-loop' | 'cut-off';
 
 export type Outcome = ({ received: Received } | { failure: Failure }) & { ms: number };
 
@@ -93,22 +96,43 @@ export async function sendRequest(
   const signal = AbortSignal.timeout(timeoutMs);
   const start = now();
   const ms = () => Math.round(now() - start);
+  const failed = (failure: Failure): Outcome => ({ failure: signal.aborted ? 'timeout' : failure, ms: ms() });
+  let response: ResponseLike;
   try {
-    const response = await fetchFn(request.url, { method: request.method, redirect: request.redirect, signal });
-    const body = response.body && (await readBody(response.body, BODY_LIMIT));
-    const { status, statusText, ok, type, redirected, url } = response;
-    return {
-      received: { status, statusText, ok, type, redirected, url, headers: [...response.headers], body },
-      ms: ms(),
-    };
+    response = await fetchFn(request.url, { method: request.method, redirect: request.redirect, signal });
   } catch {
-    if (signal.aborted) return { failure: 'timeout', ms: ms() };
-    try {
-      await fetchFn(request.probeUrl, { mode: 'no-cors', signal });
-      return { failure: 'blocked', ms: ms() };
-    } catch {
-      return { failure: signal.aborted ? 'timeout' : 'unreachable', ms: ms() };
-    }
+    return failed(signal.aborted ? 'timeout' : await diagnose(fetchFn, request, signal));
+  }
+  let body: Received['body'];
+  try {
+    body = response.body && (await readBody(response.body, BODY_LIMIT));
+  } catch {
+    return failed('cut-off');
+  }
+  const { status, statusText, ok, type, redirected, url } = response;
+  return {
+    received: { status, statusText, ok, type, redirected, url, headers: [...response.headers], body },
+    ms: ms(),
+  };
+}
+
+/**
+ * Why fetch() rejected, which it never says. A followed request is asked again without following:
+ * a redirect then means the redirects were the trouble. Otherwise an opaque (no-cors) request to the
+ * same server succeeds whenever anything answered, which sets a CORS refusal apart from a dead server.
+ */
+async function diagnose(fetchFn: FetchLike, request: LiveRequest, signal: AbortSignal): Promise<Failure> {
+  if (request.redirect === 'follow') {
+    const unfollowed = await fetchFn(request.url, { method: request.method, redirect: 'manual', signal }).catch(
+      () => null,
+    );
+    if (unfollowed?.type === 'opaqueredirect') return 'redirect-loop';
+  }
+  try {
+    await fetchFn(request.probeUrl, { mode: 'no-cors', signal });
+    return 'blocked';
+  } catch {
+    return 'unreachable';
   }
 }
 
@@ -126,9 +150,14 @@ export interface Verdict {
 
 const FAULTS: Record<Failure, (server: string) => string> = {
   timeout: (server) => `No answer from ${server} within ${TIMEOUT_MS / 1000} s: it is slow or stuck.`,
-  unreachable: (server) => `Could not reach ${server}: it is down, the address is wrong, or you are offline.`,
+  unreachable: (server) =>
+    `No usable answer from ${server}: it is down, the address is wrong, it does not speak HTTP, or you are offline.`,
   blocked: (server) =>
     `${server} answered without CORS headers, so the browser hid the response: it does not allow calls from other sites, or it is failing and sent an error page.`,
+  'redirect-loop': (server) =>
+    `${server} answered with a redirect, and following it failed: the redirects never end (browsers stop after 20), or they lead where this page may not go.`,
+  'cut-off': (server) =>
+    `${server} began its response, then the connection ended before the whole body arrived (less than its Content-Length promised).`,
 };
 
 /** What one outcome means for a code in its mode. */

@@ -87,10 +87,12 @@ export class SearchEngine {
   async *run(query: string, filters: SearchFilters): AsyncGenerator<SearchOutcome> {
     let instant: SearchResult[] = [];
     let note: string | null = null;
+    let codesLoaded = false;
     try {
       const found = lookup(query, await this.#loadCodes());
       note = found.note;
       instant = found.hits.filter((hit) => hitPassesFilters(hit, filters)).map(hitResult);
+      codesLoaded = true;
       yield { note, results: instant, total: instant.length, complete: false, problem: null };
     } catch {
       // The full-text search below still answers without the instant lookup.
@@ -119,7 +121,9 @@ export class SearchEngine {
       const problem =
         error instanceof Error && error.message === DEV_PROBLEM
           ? DEV_PROBLEM
-          : 'Full-text search could not load; code numbers and names still work.';
+          : codesLoaded
+            ? 'Full-text search could not load; code numbers and names still work.'
+            : 'Search could not load. Every code is still listed on the home page and on its class page.';
       yield { note, results: instant, total: instant.length, complete: true, problem };
     }
   }

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
-import { normalizeServer } from '../live/httpbin.ts';
+import { LOOPBACK_HOSTS } from '../live/httpbin.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
@@ -17,20 +17,21 @@ type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['c
  * when it is plain http elsewhere. Allowing https: gives up connect-src as a guard against data
  * leaving the page; script-src, which admits only the site's own hashed scripts, is the guard.
  */
-export function connectSources(httpbinUrl: string | undefined): string[] {
-  const sources = ["'self'", 'https:', 'http://127.0.0.1:*', 'http://localhost:*'];
-  const server = new URL(normalizeServer(httpbinUrl));
-  const loopback = server.hostname === '127.0.0.1' || server.hostname === 'localhost';
+export function connectSources(httpbinServer: string): string[] {
+  const sources = ["'self'", 'https:', ...LOOPBACK_HOSTS.map((host) => `http://${host}:*`)];
+  const server = new URL(httpbinServer);
+  const loopback = (LOOPBACK_HOSTS as readonly string[]).includes(server.hostname);
   if (server.protocol === 'http:' && !loopback) sources.push(server.origin);
   return sources;
 }
 
-export function contentSecurityPolicy(httpbinUrl: string | undefined): CspConfig {
+/** `httpbinServer` is the checked PUBLIC_HTTPBIN_URL (src/lib/site/settings.ts). */
+export function contentSecurityPolicy(httpbinServer: string): CspConfig {
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      `connect-src ${connectSources(httpbinUrl).join(' ')}`,
+      `connect-src ${connectSources(httpbinServer).join(' ')}`,
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

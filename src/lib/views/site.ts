@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CLASSES } from '../content/classes.ts';
-import { HTTPBIN_SERVER } from '../live/server.ts';
+import { HTTPBIN_SERVER } from '../site/config.ts';
 import { NOT_FOUND_ROUTE } from '../../integrations/not-found-page.ts';
 import { classView, type ClassView } from './class.ts';
 import { codeView, type CodeView } from './code.ts';

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   checkServer,
@@ -41,7 +42,20 @@ describe('checkServer', () => {
     expect(checkServer('http://httpbin.org', 'http:')).toEqual({ server: 'http://httpbin.org' });
     expect(checkServer('http://localhost:8080', 'https:')).toEqual({ server: 'http://localhost:8080' });
     expect(checkServer('http://127.0.0.1:8080', 'https:')).toEqual({ server: 'http://127.0.0.1:8080' });
-    expect(checkServer('http://[::1]:8080', 'https:')).toEqual({ server: 'http://[::1]:8080' });
+  });
+  it('sends loopback addresses the page may not reach to localhost, by name', () => {
+    expect(checkServer('http://[::1]:8080', 'https:')).toEqual({
+      error:
+        'Use http://localhost:8080 for a server on this machine: this page may reach only localhost and 127.0.0.1 over plain http',
+    });
+    expect(checkServer('http://127.0.0.2:8080', 'http:')).toMatchObject({
+      error: expect.stringMatching(/^Use http:\/\/localhost:8080/),
+    });
+  });
+  it('refuses an address too long to be a server', () => {
+    expect(checkServer(`https://example.org/${'a'.repeat(200)}`)).toMatchObject({
+      error: expect.stringMatching(/^The address is longer than 200 characters/),
+    });
   });
 });
 
@@ -64,6 +78,27 @@ describe('curlCommand', () => {
     expect(curlCommand({ url: 'https://httpbin.org/status/409', method: 'DELETE' })).toBe(
       'curl -i -X DELETE https://httpbin.org/status/409',
     );
+  });
+});
+
+describe('copied snippets with a hostile server address', () => {
+  const hostile = "http://127.0.0.1:4600/x;id;$(id)&'+alert(document.domain)+'";
+
+  it('quote the address for the shell, so it stays one word', () => {
+    const command = curlCommand({ url: `${hostile}/status/409`, method: 'GET' });
+    const word = command.replace(/^curl -i /, '');
+    expect(execFileSync('bash', ['-c', `printf %s ${word}`], { encoding: 'utf8' })).toBe(`${hostile}/status/409`);
+  });
+
+  it('write the address as a string literal, so no code runs', async () => {
+    const seen: string[] = [];
+    const snippet = fetchSnippet({ url: `${hostile}\n/status/409`, method: 'GET' });
+    const run = new Function('fetch', 'console', `return (async () => { ${snippet} })();`) as (
+      f: (url: string) => Promise<unknown>,
+      c: { log: () => void },
+    ) => Promise<void>;
+    await run(async (url) => (seen.push(url), { status: 0, statusText: '', headers: [] }), { log: () => {} });
+    expect(seen).toEqual([`${hostile}\n/status/409`]);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   type Outcome,
   type Received,
   type ResponseLike,
+  type Failure,
 } from '../../../src/lib/live/request.ts';
 
 const SERVER = 'http://127.0.0.1:9';
@@ -134,16 +135,38 @@ describe('sendRequest', () => {
       init.mode === 'no-cors' ? Promise.resolve(opaqueRedirect('')) : failedToFetch(),
     );
     expect(await sendRequest(fetchFn, request(503))).toMatchObject({ failure: 'blocked' });
-    expect(calls.map((c) => [c.url, c.init.mode])).toEqual([
-      [`${SERVER}/status/503`, undefined],
-      [`${SERVER}/status/200`, 'no-cors'],
+    expect(calls.map((c) => [c.url, c.init.mode, c.init.redirect])).toEqual([
+      [`${SERVER}/status/503`, undefined, 'follow'],
+      [`${SERVER}/status/503`, undefined, 'manual'],
+      [`${SERVER}/status/200`, 'no-cors', undefined],
     ]);
   });
 
   it('calls a rejection "unreachable" when the probe fails too', async () => {
     const { fetchFn, calls } = fakeFetch(failedToFetch);
     expect(await sendRequest(fetchFn, request(409))).toMatchObject({ failure: 'unreachable' });
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('calls a rejection a redirect problem when the same request, unfollowed, is a redirect', async () => {
+    const { fetchFn } = fakeFetch((url, init) =>
+      init.redirect === 'manual' ? Promise.resolve(opaqueRedirect(url)) : failedToFetch(),
+    );
+    expect(await sendRequest(fetchFn, request(302))).toMatchObject({ failure: 'redirect-loop' });
+  });
+
+  it('calls a body that breaks off before its end cut off, not a CORS problem', async () => {
+    const { fetchFn, calls } = fakeFetch(async () => {
+      const broken = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('partial'));
+          controller.error(new TypeError('network error'));
+        },
+      });
+      return new Response(broken, { status: 200 });
+    });
+    expect(await sendRequest(fetchFn, request(200))).toMatchObject({ failure: 'cut-off' });
+    expect(calls).toHaveLength(1);
   });
 
   it('gives up at the time limit with a timeout, without probing', async () => {
@@ -233,11 +256,16 @@ describe('interpret', () => {
   });
 
   it('names the server and the likely cause of each fault', () => {
-    const headline = (failure: 'timeout' | 'unreachable' | 'blocked') =>
-      interpret(409, 'normal', SERVER, { failure, ms: 3 }).headline;
+    const headline = (failure: Failure) => interpret(409, 'normal', SERVER, { failure, ms: 3 }).headline;
     expect(headline('timeout')).toBe(`No answer from ${SERVER} within 8 s: it is slow or stuck.`);
-    expect(headline('unreachable')).toMatch(new RegExp(`^Could not reach ${SERVER}: it is down`));
+    expect(headline('unreachable')).toMatch(
+      new RegExp(`^No usable answer from ${SERVER}: it is down.*does not speak HTTP`),
+    );
     expect(headline('blocked')).toMatch(/without CORS headers.*error page/);
+    expect(headline('redirect-loop')).toMatch(
+      /answered with a redirect, and following it failed: the redirects never end/,
+    );
+    expect(headline('cut-off')).toMatch(/the connection ended before the whole body arrived/);
     expect(interpret(409, 'normal', SERVER, { failure: 'blocked', ms: 3 })).toMatchObject({
       tone: 'fault',
       failure: 'blocked',

@@ -49,6 +49,16 @@ describe('search engine', () => {
     expect(final?.problem).toBe('Full-text search could not load; code numbers and names still work.');
   });
 
+  it('says only what still works when neither the code list nor the index loads', async () => {
+    vi.stubEnv('DEV', false);
+    fetchCodes.mockResolvedValueOnce(new Response('down', { status: 503 }));
+    const [final] = await outcomes(new SearchEngine(), '409');
+    expect(final).toMatchObject({ complete: true, results: [] });
+    expect(final?.problem).toBe(
+      'Search could not load. Every code is still listed on the home page and on its class page.',
+    );
+  });
+
   it('applies the filters to instant answers', async () => {
     const [instant] = await outcomes(new SearchEngine(), '409 499', { registration: 'unofficial' });
     expect(instant?.results.map((r) => r.code)).toEqual(['499']);
