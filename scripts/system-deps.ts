@@ -1,7 +1,8 @@
 /**
  * Makes sure the system programs and files the test suite drives are here:
  * - programs: Debian's Chromium (browser tests), python3-httpbin (a real httpbin for the live
- *   widget), nginx-light (deploy tests), and javap and unzip (reading Spring's compiled constants);
+ *   widget), nginx-light and openssl (deploy tests: nginx loads a self-signed certificate), and
+ *   javap and unzip (reading Spring's compiled constants);
  * - library sources: the status-code constants files of Debian's Go, Rack, Symfony, Rust http and
  *   Spring packages, which tests/unit/data/library-constants.test.ts compares with the site's
  *   tables. They are only downloaded and unpacked into .cache/library-sources/, never installed.
@@ -35,6 +36,11 @@ const DEPS: SystemDep[] = [
     pkg: 'nginx-light',
     why: 'serving dist/ with the shipped nginx config',
     present: () => existsSync('/usr/sbin/nginx'),
+  },
+  {
+    pkg: 'openssl',
+    why: 'a self-signed certificate for the HTTPS server block of deploy/nginx.conf',
+    present: () => existsSync('/usr/bin/openssl'),
   },
   {
     pkg: 'openjdk-17-jdk-headless',

@@ -93,6 +93,15 @@ describe('head', () => {
 });
 
 describe('Content-Security-Policy in every page', () => {
+  it('puts the policy first in <head>, right after the charset, so it governs everything after it', () => {
+    for (const page of pages) {
+      const [charset, policy] = page.doc.querySelector('head')?.children ?? [];
+      expect(charset?.getAttribute('charset'), page.path).toBe('utf-8');
+      expect(policy?.getAttribute('http-equiv'), page.path).toBe('content-security-policy');
+      expect(page.html.indexOf('<meta charset'), `${page.path}: charset in the first 1,024 bytes`).toBeLessThan(1024);
+    }
+  });
+
   it('admits no inline script or style by keyword, and WebAssembly for search', () => {
     for (const page of pages) {
       const policy = policyOf(page);
