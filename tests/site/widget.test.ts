@@ -21,7 +21,16 @@ const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const fault of ['down', 'slow', 'no-cors', 'error-no-cors', 'hostile'] as const)
+  for (const fault of [
+    'down',
+    'slow',
+    'no-cors',
+    'error-no-cors',
+    'hostile',
+    'redirect-loop',
+    'cut-off',
+    'not-http',
+  ] as const)
     faults.set(fault, await startFaultServer(fault));
 });
 
@@ -208,7 +217,9 @@ describe('live widget: faults', () => {
     const server = faultUrl('down');
     const { page, requests } = await open(409);
     await useServer(page, server);
-    expect(await send(page)).toBe(`Could not reach ${server}: it is down, the address is wrong, or you are offline.`);
+    expect(await send(page)).toBe(
+      `No usable answer from ${server}: it is down, the address is wrong, it does not speak HTTP, or you are offline.`,
+    );
     expect(await widget(page).locator('[data-ref="fault-curl"]').textContent()).toBe(`curl -i ${server}/status/409`);
 
     await page.route(`${FALLBACK}/**`, (route) =>
@@ -248,6 +259,29 @@ describe('live widget: faults', () => {
     expect(await widget(page).locator('[data-ref="fault-curl"]').textContent()).toBe(`curl -i ${server}/status/409`);
   });
 
+  it('names a redirect loop as one, not as a server it could not reach', async () => {
+    const server = faultUrl('redirect-loop');
+    const { page } = await open(409);
+    await useServer(page, server);
+    expect(await send(page)).toMatch(new RegExp(`^${server} answered with a redirect, and following it failed`));
+  });
+
+  it('names a body cut off before its Content-Length, not a CORS problem', async () => {
+    const server = faultUrl('cut-off');
+    const { page } = await open(200);
+    await useServer(page, server);
+    expect(await send(page)).toBe(
+      `${server} began its response, then the connection ended before the whole body arrived (less than its Content-Length promised).`,
+    );
+  });
+
+  it('counts an answer that is not HTTP among the reasons it got no usable answer', async () => {
+    const server = faultUrl('not-http');
+    const { page } = await open(409);
+    await useServer(page, server);
+    expect(await send(page)).toMatch(/it does not speak HTTP/);
+  });
+
   it('shows a hostile HTML body as inert text', async () => {
     const { page } = await open(200);
     await useServer(page, faultUrl('hostile'));
@@ -259,6 +293,22 @@ describe('live widget: faults', () => {
 });
 
 describe('live widget: settings and copying', () => {
+  it('uses a stored server only as the check returns it, and ignores one it refuses', async () => {
+    const stored = (value: string) => (page: Page) =>
+      page.addInitScript((v) => localStorage.setItem('live-example-server', v), value);
+    const padded = `   ${httpbinUrl.replace('127.0.0.1', 'localhost')}/?   `;
+    const first = await open(409, {}, stored(padded));
+    expect(await widget(first.page).locator('[data-ref="server"]').textContent()).toBe(
+      httpbinUrl.replace('127.0.0.1', 'localhost'),
+    );
+    expect(await send(first.page)).toMatch(/^409 /);
+
+    for (const refused of ['http://[::1]:4600', `${httpbinUrl}/${'x'.repeat(4 * 1024 * 1024)}`]) {
+      const { page } = await open(409, {}, stored(refused));
+      expect(await widget(page).locator('[data-ref="server"]').textContent(), refused.slice(0, 40)).toBe(httpbinUrl);
+    }
+  });
+
   it('validates the server, keeps it across pages, and resets to the default', async () => {
     const { page } = await open(409);
     await useServer(page, 'ftp://example.org');

@@ -21,14 +21,26 @@ export type Fault =
   /** Answers 503 without CORS headers, like a failing gateway in front of httpbin. */
   | 'error-no-cors'
   /** A CORS-enabled server whose body is HTML that would run script if it were rendered. */
-  | 'hostile';
+  | 'hostile'
+  /** Redirects every request to itself, with CORS headers, so a browser gives up after 20 hops. */
+  | 'redirect-loop'
+  /** Promises 1,000 bytes with CORS headers, sends 10, and closes the connection. */
+  | 'cut-off'
+  /** Answers with bytes that are not HTTP at all, then closes. */
+  | 'not-http';
 
-const ANSWERS: Record<Exclude<Fault, 'down' | 'slow'>, (res: ServerResponse) => void> = {
+const CORS = { 'access-control-allow-origin': '*' };
+
+const ANSWERS: Record<Exclude<Fault, 'down' | 'slow' | 'not-http'>, (res: ServerResponse) => void> = {
   'no-cors': (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('hello from a server without CORS'),
   'error-no-cors': (res) =>
     res.writeHead(503, { 'content-type': 'text/html' }).end('<h1>503 Service Temporarily Unavailable</h1>'),
-  hostile: (res) =>
-    res.writeHead(200, { 'content-type': 'text/html', 'access-control-allow-origin': '*' }).end(HOSTILE_BODY),
+  hostile: (res) => res.writeHead(200, { 'content-type': 'text/html', ...CORS }).end(HOSTILE_BODY),
+  'redirect-loop': (res) => res.writeHead(302, { location: '/loop', ...CORS }).end(),
+  'cut-off': (res) => {
+    res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '1000', ...CORS });
+    res.write('0123456789', () => setTimeout(() => res.socket?.destroy(), 50));
+  },
 };
 
 export async function startFaultServer(fault: Fault): Promise<RunningServer> {
@@ -38,11 +50,12 @@ export async function startFaultServer(fault: Fault): Promise<RunningServer> {
   }
   const sockets = new Set<Socket>();
   const server = createServer((_req, res) => {
-    if (fault !== 'slow') ANSWERS[fault](res);
+    if (fault !== 'slow' && fault !== 'not-http') ANSWERS[fault](res);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
+    if (fault === 'not-http') socket.end('this is not HTTP\r\n\r\n');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
