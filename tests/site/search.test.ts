@@ -113,7 +113,7 @@ describe('search index', () => {
     const byUrl = new Map<string, Fragment>(fragments.map((f) => [f.url, f]));
     const conflict = byUrl.get('/409/');
     expect(conflict?.meta).toMatchObject({ code: '409', name: 'Conflict', title: '409 Conflict' });
-    expect(conflict?.filters).toEqual({ class: ['4xx'], registration: ['registered'] });
+    expect(conflict?.filters).toEqual({ kind: ['code'], class: ['4xx'], registration: ['registered'] });
     expect(byUrl.get('/413/')?.meta.former).toBe('Payload Too Large; Request Entity Too Large');
     expect(byUrl.get('/499/')?.filters.registration).toEqual(['unofficial']);
     expect(byUrl.get('/4xx/')?.meta).toMatchObject({ code: '4xx', name: 'Client Error' });

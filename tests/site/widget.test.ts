@@ -294,8 +294,9 @@ describe('live widget: faults', () => {
 
 describe('live widget: settings and copying', () => {
   it('uses a stored server only as the check returns it, and ignores one it refuses', async () => {
-    const stored = (value: string) => (page: Page) =>
-      page.addInitScript((v) => localStorage.setItem('live-example-server', v), value);
+    const stored = (value: string) => async (page: Page) => {
+      await page.addInitScript((v) => localStorage.setItem('live-example-server', v), value);
+    };
     const padded = `   ${httpbinUrl.replace('127.0.0.1', 'localhost')}/?   `;
     const first = await open(409, {}, stored(padded));
     expect(await widget(first.page).locator('[data-ref="server"]').textContent()).toBe(

@@ -9,6 +9,15 @@ import type { CodeData } from '../content/schema.ts';
 
 export type Registration = 'registered' | 'unofficial';
 
+/** What kind of page a result is; the search dialog filters on it. */
+export type PageKind = 'code' | 'class';
+
+/** The page kinds the dialog offers as a filter, in the order it shows them. */
+export const PAGE_KINDS: readonly { value: PageKind; label: string; title: string }[] = [
+  { value: 'code', label: 'Codes', title: 'One page per status code' },
+  { value: 'class', label: 'Classes', title: 'The five classes, 1xx to 5xx' },
+];
+
 /** Where the Pagefind index sits inside the build; the search integration writes it there. */
 export const PAGEFIND_DIR = 'pagefind/';
 
@@ -19,6 +28,7 @@ export interface SearchEntry {
   formerNames: readonly string[];
   /** Extra words people search with (frontmatter `searchTerms`). */
   terms: readonly string[];
+  kind: PageKind;
   cls: ClassId;
   /** Null for class pages, which are neither. */
   registration: Registration | null;
@@ -28,7 +38,7 @@ export interface SearchEntry {
 export const META_WEIGHTS = { title: 5, code: 10, name: 6, former: 6, terms: 4 } as const;
 export type MetaKey = keyof typeof META_WEIGHTS;
 
-export type FilterKey = 'class' | 'registration';
+export type FilterKey = 'kind' | 'class' | 'registration';
 
 export interface FilterGroup {
   key: FilterKey;
@@ -39,6 +49,7 @@ export interface FilterGroup {
 
 /** The filters each indexed page carries, and how the search dialog offers them. */
 export const FILTER_GROUPS: readonly FilterGroup[] = [
+  { key: 'kind', label: 'Page', options: PAGE_KINDS },
   {
     key: 'class',
     label: 'Class',
@@ -65,7 +76,11 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
     former: entry.formerNames.join('; '),
     terms: entry.terms.join('; '),
   };
-  const filters: Record<FilterKey, string> = { class: entry.cls, registration: entry.registration ?? '' };
+  const filters: Record<FilterKey, string> = {
+    kind: entry.kind,
+    class: entry.cls,
+    registration: entry.registration ?? '',
+  };
   const present = (values: Record<string, string>) => Object.entries(values).filter(([, value]) => value !== '');
   const captures = (values: Record<string, string>) =>
     present(values)

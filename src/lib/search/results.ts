@@ -56,6 +56,7 @@ const hitClass = (hit: Hit): ClassId => (hit.kind === 'code' ? classOf(hit.code.
 /** Applies the dialog's filters to an instant hit the way Pagefind applies them to its results. */
 export function hitPassesFilters(hit: Hit, filters: SearchFilters): boolean {
   return (
+    (filters.kind === undefined || filters.kind === hit.kind) &&
     (filters.class === undefined || filters.class === hitClass(hit)) &&
     (filters.registration === undefined || filters.registration === hitRegistration(hit))
   );

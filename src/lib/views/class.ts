@@ -46,6 +46,7 @@ export function classView<Entry, Code extends CodeView>(
     unofficial: inClass.filter((view) => view.registration === 'unofficial'),
     image,
     searchAttributes: searchAttributes({
+      kind: 'class',
       code: cls.id,
       name: cls.name,
       formerNames: [],

@@ -127,6 +127,7 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
     lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },
     crumbs,
     searchAttributes: searchAttributes({
+      kind: 'code',
       code: String(code),
       name: data.name,
       formerNames: data.formerNames,

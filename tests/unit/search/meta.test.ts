@@ -10,17 +10,20 @@ describe('search metadata on pages', () => {
         name: 'Content Too Large',
         formerNames: ['Payload Too Large', 'Request Entity Too Large'],
         terms: ['upload too big, again'],
+        kind: 'code',
         cls: '4xx',
         registration: 'registered',
       }),
     ).toEqual({
       'data-pagefind-meta':
         'code[data-search-code], name[data-search-name], former[data-search-former], terms[data-search-terms]',
-      'data-pagefind-filter': 'class[data-search-class], registration[data-search-registration]',
+      'data-pagefind-filter':
+        'kind[data-search-kind], class[data-search-class], registration[data-search-registration]',
       'data-search-code': '413',
       'data-search-name': 'Content Too Large',
       'data-search-former': 'Payload Too Large; Request Entity Too Large',
       'data-search-terms': 'upload too big, again',
+      'data-search-kind': 'code',
       'data-search-class': '4xx',
       'data-search-registration': 'registered',
     });
@@ -33,14 +36,16 @@ describe('search metadata on pages', () => {
         name: 'Informational',
         formerNames: [],
         terms: [],
+        kind: 'class',
         cls: '1xx',
         registration: null,
       }),
     ).toEqual({
       'data-pagefind-meta': 'code[data-search-code], name[data-search-name]',
-      'data-pagefind-filter': 'class[data-search-class]',
+      'data-pagefind-filter': 'kind[data-search-kind], class[data-search-class]',
       'data-search-code': '1xx',
       'data-search-name': 'Informational',
+      'data-search-kind': 'class',
       'data-search-class': '1xx',
     });
   });

@@ -43,6 +43,9 @@ describe('search results', () => {
     expect(hitPassesFilters(unofficial, { registration: 'unofficial' })).toBe(true);
     expect(hitPassesFilters(cls, { class: '4xx' })).toBe(true);
     expect(hitPassesFilters(cls, { registration: 'unofficial' })).toBe(false);
+    expect(hitPassesFilters(registered, { kind: 'code' })).toBe(true);
+    expect(hitPassesFilters(cls, { kind: 'code' })).toBe(false);
+    expect(hitPassesFilters(cls, { kind: 'class' })).toBe(true);
   });
 
   it('reads Pagefind results for code and class pages, skipping pages without metadata', () => {
