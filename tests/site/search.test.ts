@@ -265,6 +265,20 @@ describe('search loading', () => {
     await page.close();
   });
 
+  it('says what still works, and no false "No results", when both search sources fail', async () => {
+    const page = await browser.newPage();
+    await page.route(/\/(search-codes\.json|pagefind\/)/, (route) => route.abort());
+    await page.goto(siteUrl);
+    await openSearch(page);
+    await page.fill(INPUT, '409');
+    const status = page.locator('[data-search-status]');
+    await status.filter({ hasText: 'could not load' }).waitFor();
+    expect(await status.textContent()).toBe(
+      'Search could not load. Every code is still listed on the home page and on its class page.',
+    );
+    await page.close();
+  });
+
   it('keeps the link to the full list when JavaScript is off', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -70,14 +70,25 @@ export function inlineMarkdownProblems(text: string, rules: InlineRules = { link
   return [...problems];
 }
 
-/** Prefixes site-relative links with the site's base path ("/409/" becomes "/sub/409/"). */
+/**
+ * Prefixes site-relative links with the site's base path ("/409/" becomes "/sub/409/"). It also
+ * renders with HTML disabled, as a second line behind the content check: raw HTML becomes text,
+ * which the stringifier escapes, and a link to any other scheme keeps only its words.
+ */
 const withBase = (pathWithBase: (path: string) => string) =>
   defineMdastPlugin({
     name: 'site-links',
+    html(node, ctx) {
+      ctx.replaceNode(node, { type: 'text', value: node.value });
+    },
     link(node, ctx) {
-      if (node.url.startsWith('/')) ctx.replaceNode(node, { ...node, url: pathWithBase(node.url) });
+      if (!SAFE_URL.test(node.url)) ctx.replaceNode(node, { type: 'text', value: linkWords(node as Node) });
+      else if (node.url.startsWith('/')) ctx.replaceNode(node, { ...node, url: pathWithBase(node.url) });
     },
   });
+
+const linkWords = (link: Node) =>
+  [...descendants(link)].map((node) => (node.type === 'text' || node.type === 'inlineCode' ? node.value : '')).join('');
 
 /** The HTML of checked inline Markdown, without the paragraph around it. */
 export function inlineHtml(text: string, pathWithBase: (path: string) => string): string {

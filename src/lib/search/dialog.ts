@@ -20,6 +20,8 @@ const isTextEntry = (target: EventTarget | null) =>
     (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)));
 
 function countSentence(outcome: SearchOutcome, query: string): string {
+  // When search could not load, "no results" would be false: the problem sentence says what works.
+  if (outcome.results.length === 0 && outcome.problem) return '';
   if (outcome.results.length === 0) return outcome.complete ? `No results for “${query}”.` : 'Searching…';
   const shown = outcome.results.length;
   const count = shown === 1 ? '1 result' : `${shown} results`;

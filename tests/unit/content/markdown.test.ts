@@ -21,6 +21,13 @@ describe('inline Markdown', () => {
     expect(inlineHtml('Use `a < b` & "quotes"', inBase)).toBe('Use <code>a &lt; b</code> &amp; "quotes"');
   });
 
+  it('renders with HTML disabled even if unchecked text reaches it', () => {
+    expect(inlineHtml('Hi <meta http-equiv="refresh" content="0;url=https://evil.example/">', inBase)).toBe(
+      'Hi &lt;meta http-equiv="refresh" content="0;url=https://evil.example/"&gt;',
+    );
+    expect(inlineHtml('[click](javascript:alert(1)) or [this](//evil.example/)', inBase)).toBe('click or this');
+  });
+
   it('gives the words a reader sees', () => {
     expect(inlinePlain('Use `a < b` & **bold** "quotes" [here](https://example.org/)')).toBe(
       'Use a < b & bold "quotes" here',
