@@ -54,6 +54,15 @@ describe('the content check', () => {
     ]);
   });
 
+  it('reports mis-indented YAML once, with its line and column', async () => {
+    await project.write('content/codes/409.mdx', '---\nname: Conflict\ncode: 409\n  summary: x\n---\n');
+    expect(await problems()).toEqual([
+      expect.stringMatching(
+        /^content\/codes\/409\.mdx: has frontmatter that is not valid YAML: .*indentation.*\(\d+:\d+\)/,
+      ),
+    ]);
+  });
+
   it('rejects a byte-order mark and a file without frontmatter', async () => {
     await project.write('content/codes/409.mdx', `\uFEFF${pageText(validFrontmatter(409))}`);
     await project.write('content/codes/412.mdx', 'Just a body.\n');
