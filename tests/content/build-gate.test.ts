@@ -1,7 +1,8 @@
 /**
  * `npm run build` itself refuses content or settings that would publish a broken or unsafe page:
- * each bad input from the reliability probe (../shared/reviews/reliability.md, C4 to C35) is put
- * into a copy of this project, and a real `astro build` must fail naming the file or variable.
+ * each bad input from the reliability probe (../shared/reviews/reliability.md, C4 to C35), and a
+ * missing field or a wrong RFC section, is put into a copy of this project, and a real `astro build`
+ * must fail naming the file or variable, with the message `npm run check-content` prints.
  */
 import { readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -52,6 +53,18 @@ interface BadInput {
 }
 
 const BAD_INPUTS: BadInput[] = [
+  {
+    probe: 'schema',
+    what: 'a required field removed',
+    setUp: () => edit(PAGE, (text) => text.replace(/\ncauses:\n( {2}- .*\n)+/, '\n')),
+    says: /content\/codes\/409\.mdx: field "causes": required field is missing: add it \(array\)/,
+  },
+  {
+    probe: 'RFC text',
+    what: "a section number that is not the code's heading in RFC 9110",
+    setUp: () => edit(PAGE, (text) => text.replace(/^ {2}section: 15\.5\.10$/m, '  section: 15.5.9')),
+    says: /content\/codes\/409\.mdx: field "spec\.section": is 15\.5\.9, .*"409 Conflict" is section 15\.5\.10/,
+  },
   {
     probe: 'C10',
     what: 'a <script> element in an FAQ answer',
@@ -156,7 +169,11 @@ describe('npm run build on bad input', { timeout: 60_000 }, () => {
   it.each(BAD_INPUTS)('$probe: fails on $what, naming it', async ({ setUp, env, says }) => {
     const restore = await setUp();
     try {
-      expect(await buildFailure(env)).toMatch(says);
+      const failure = await buildFailure(env);
+      expect(failure).toMatch(says);
+      // The build prints what the content check prints, word for word.
+      const { problems } = await checkContent({ root: pathToFileURL(project.root) });
+      for (const problem of problems.map(formatProblem)) expect(failure).toContain(problem);
     } finally {
       await restore();
     }
