@@ -7,6 +7,8 @@ import { loadCodePages } from '../support/content.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { hiddenResponseHeaders } from '../../src/lib/live/hidden-headers.ts';
 import { liveModeOf } from '../../src/lib/live/modes.ts';
+import { httpbinImitation } from '../../src/lib/live/try-it.ts';
+import { rawRequest } from '../support/raw-http.ts';
 
 const dir = inject('siteDir');
 const httpbinUrl = inject('httpbinUrl');
@@ -57,6 +59,28 @@ describe('live widget markup', () => {
       const hasDemo = widget?.querySelectorAll('button').some((b) => text(b) === 'Run the retry demo');
       expect(hasDemo, `/${data.code}/`).toBe(data.code === 429 || data.code === 503);
     }
+  });
+});
+
+describe('where httpbin only imitates a code', () => {
+  it('says so under the curl command, and the local httpbin really answers that way', async () => {
+    const noted: number[] = [];
+    for (const { data } of codes) {
+      const tryIt = (await pageAt(dir, `/${data.code}/`)).doc.querySelector('#try-it')?.closest('section');
+      const shown = tryIt?.querySelector('.try-it-imitation');
+      expect(Boolean(shown), `/${data.code}/`).toBe(httpbinImitation(data.code) !== null);
+      if (shown) noted.push(data.code);
+    }
+    for (const code of noted.filter((c) => c < 200)) {
+      // One status line, then the connection closes: no final response follows the interim one.
+      const answer = await rawRequest(httpbinUrl, `/status/${code}`);
+      expect(answer.status, `${code}`).toBe(code);
+      expect(answer.body, `${code}`).not.toMatch(/HTTP\/1\.1 \d{3}/);
+    }
+    const upgradeRequired = await fetch(`${httpbinUrl}/status/426`);
+    expect(upgradeRequired.status).toBe(426);
+    expect(upgradeRequired.headers.has('upgrade')).toBe(false);
+    expect((await fetch(`${httpbinUrl}/status/499`)).status).toBe(499);
   });
 });
 

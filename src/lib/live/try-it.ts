@@ -21,6 +21,8 @@ export interface TryItView {
   note: string | null;
   /** The request as a curl command, the same one the widget sends with GET. */
   curl: string;
+  /** How httpbin's answer differs from the real code's, in inline Markdown; null when it does not. */
+  imitation: string | null;
   /** Response headers that matter for the code but that script cannot read cross-origin. */
   hiddenHeaders: CodeData['headers'];
   /** httpbin's weighted list for the retry demo ("429:0.6,200:0.4"); null when the code has none. */
@@ -37,7 +39,27 @@ export function tryItView(code: number, headers: CodeData['headers'], server: st
     sends,
     note: note(code),
     curl: curlCommand({ url: statusUrl(server, code), method: 'GET' }),
+    imitation: httpbinImitation(code),
     hiddenHeaders: sends ? hiddenResponseHeaders(headers) : [],
     retryCodes: RETRY_DEMO_CODES.includes(code) ? retryDemoCodes(code) : null,
   };
+}
+
+/**
+ * Where httpbin's `/status/NNN` is only an imitation of the code, so the page says so next to the
+ * command. Checked against python3-httpbin (Werkzeug 2.2.2) with curl 7.88.1: a 1xx comes as the
+ * only status line before the connection closes, and curl exits with code 52.
+ */
+export function httpbinImitation(code: number): string | null {
+  const closes =
+    'httpbin sends this status line and then closes the connection, so curl ends with `(52) Empty reply from server`.';
+  if (code === 101)
+    return `${closes} A real server sends 101 only in answer to an \`Upgrade\` request, with an \`Upgrade\` header, and then speaks the new protocol on the same connection ([RFC 9110, section 15.2.2](https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2)).`;
+  if (code < 200)
+    return `${closes} A real server sends a ${code} as an interim response: the final response to the same request follows it.`;
+  if (code === 426)
+    return "httpbin's 426 carries no `Upgrade` header. A real server must send one with a 426 to name the protocol to switch to ([RFC 9110, section 15.5.22](https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22)).";
+  if (code === 499)
+    return "httpbin sends 499 as an ordinary response. The 499 in nginx's access log never reaches a client: nginx logs it when the client has already closed the connection.";
+  return null;
 }

@@ -22,6 +22,14 @@ describe('the "Try it" view of a code', () => {
     expect(tryItView(103, headers, 'https://httpbin.org')).toMatchObject({ sends: false, hiddenHeaders: [] });
   });
 
+  it('says where httpbin only imitates the code, citing the rule a real server follows', () => {
+    expect(tryItView(103, [], 'https://httpbin.org').imitation).toMatch(/interim response/);
+    expect(tryItView(101, [], 'https://httpbin.org').imitation).toMatch(/section 15\.2\.2/);
+    expect(tryItView(426, [], 'https://httpbin.org').imitation).toMatch(/section 15\.5\.22/);
+    expect(tryItView(499, [], 'https://httpbin.org').imitation).toMatch(/access log/);
+    expect(tryItView(409, [], 'https://httpbin.org').imitation).toBeNull();
+  });
+
   it('offers the retry demo on 429 and 503 only', () => {
     expect(tryItView(429, [], 'https://httpbin.org').retryCodes).toBe('429:0.6,200:0.4');
     expect(tryItView(503, [], 'https://httpbin.org').retryCodes).toBe('503:0.6,200:0.4');
