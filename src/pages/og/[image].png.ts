@@ -4,10 +4,14 @@ import { renderSocialImage } from '../../lib/seo/social-image.ts';
 import { siteImage } from '../../lib/views/home.ts';
 import { getSiteViews } from '../../lib/views/site.ts';
 
-/** One preview image per code (/og/409.png), per class (/og/4xx.png) and for the site (/og/site.png). */
+/**
+ * One preview image per code (/og/409.png), per class (/og/4xx.png), for the site (/og/site.png),
+ * per comparison (/og/compare-401-vs-403.png) and for the decision guide (/og/choose.png).
+ */
 export async function getStaticPaths() {
-  const { codes, classes } = await getSiteViews();
+  const { codes, classes, compare, guide } = await getSiteViews();
   const images = [...codes.map((view) => view.image), ...classes.map((view) => view.image), siteImage()];
+  images.push(...compare.comparisons.map((view) => view.image), guide.image);
   return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
 }
 
