@@ -32,7 +32,7 @@ const CACHE_LABELS: Record<CacheabilityKind, string> = {
 };
 
 /** One cell of the table: inline Markdown, or text with a link. */
-export type Cell = { markdown: string } | { text: string; link?: Source };
+export type Cell = { markdown: string } | { text: string; link?: { url: string } };
 
 export interface ComparisonRow {
   /** The row's header: "Meaning", "Who sends it", ... */
