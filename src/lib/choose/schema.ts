@@ -59,9 +59,14 @@ export type StepData = z.output<typeof stepSchema>;
 export type AnswerData = StepData['answers'][number];
 export type EndData = NonNullable<AnswerData['end']>;
 
-/** The whole guide: every step by id. */
-export const guideSchema = z.record(
-  z.string().regex(STEP_ID, 'a step id must be lower-case words joined by hyphens, such as "auth-problem"'),
-  stepSchema,
-);
+/** The whole guide: every step by id. (The ids are checked here, not by a key schema, whose message zod does not pass on.) */
+export const guideSchema = z.record(z.string(), stepSchema).superRefine((guide, ctx) => {
+  for (const id of Object.keys(guide))
+    if (!STEP_ID.test(id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [id],
+        message: 'a step id must be lower-case words joined by hyphens, such as "auth-problem"',
+      });
+});
 export type GuideData = z.output<typeof guideSchema>;
