@@ -47,7 +47,8 @@ const answerSchema = z
   });
 
 export const stepSchema = z.strictObject({
-  question: label('question', 120).describe('A plain question, e.g. "Did the request succeed?"'),
+  // 50 characters, so the page title ("<question> – status code guide") stays within 70.
+  question: label('question', 50).describe('A plain question, e.g. "Did the request succeed?"'),
   help: inlineText('help').optional().describe('A sentence that helps the reader answer'),
   answers: z
     .array(answerSchema)

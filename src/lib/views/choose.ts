@@ -124,7 +124,7 @@ export function guideView(
         registration: null,
       }),
       head: pageHead({
-        title: pageTitle(isStart ? GUIDE_TITLE : `${data.question} – ${GUIDE_TITLE}`),
+        title: isStart ? pageTitle(GUIDE_TITLE) : `${data.question} – status code guide`,
         description,
         path,
         image,

@@ -166,7 +166,8 @@ export function comparisonView<Entry extends { data: ComparisonData }>(
       registration: null,
     }),
     head: pageHead({
-      title: pageTitle(`${title}: ${data.question}`),
+      // "502 vs 504 vs 520 vs 522 vs 524 compared", the longest, keeps the title within 70 characters.
+      title: pageTitle(`${title} compared`),
       description: data.summary,
       path,
       image,
