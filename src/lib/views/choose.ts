@@ -54,6 +54,8 @@ export interface GuideStepView {
   help: string | null;
   trail: TrailStep[];
   answers: GuideAnswer[];
+  /** The step's own preview card, showing its question: /og/choose.png, /og/choose-auth.png. */
+  image: SocialImage;
   crumbs: Crumb[];
   searchAttributes: Record<string, string>;
   head: HeadTag[];
@@ -62,7 +64,6 @@ export interface GuideStepView {
 
 export interface GuideView {
   steps: GuideStepView[];
-  image: SocialImage;
 }
 
 export function guideView(
@@ -72,13 +73,6 @@ export function guideView(
 ): GuideView {
   const guide = Object.fromEntries(entries.map(({ id, data }) => [id, data]));
   const { trails } = walkGuide(guide);
-  const image = socialImage('choose', {
-    number: '',
-    title: GUIDE_TITLE,
-    text: 'A few plain questions, and the code to return with one sentence of why.',
-    footer: 'Decision guide',
-    accent: PALETTE.accent.light,
-  });
   const endOf = (end: NonNullable<StepData['answers'][number]['end']>) => {
     const target = end.code !== undefined ? codes.get(end.code) : comparisons.get(end.compare ?? '');
     if (!target) throw new Error(`content/choose.yaml: the end ${end.code ?? end.compare} has no page`);
@@ -94,6 +88,15 @@ export function guideView(
     });
     const path = guidePath(id);
     const isStart = id === START_STEP;
+    const image = socialImage(isStart ? 'choose' : `choose-${id}`, {
+      number: '',
+      title: data.question,
+      text: isStart
+        ? `${GUIDE_TITLE} A few plain questions, and the code to return with one sentence of why.`
+        : `${GUIDE_TITLE} Answer this and the guide names the code, with one sentence of why.`,
+      footer: 'Decision guide',
+      accent: PALETTE.accent.light,
+    });
     const crumbs = [
       crumb(SITE_NAME, homePath()),
       ...(isStart ? [] : [crumb(GUIDE_TITLE, guidePath(START_STEP))]),
@@ -108,6 +111,7 @@ export function guideView(
       question: data.question,
       help: data.help ?? null,
       trail,
+      image,
       answers: data.answers.map((answer) =>
         answer.end
           ? { label: answer.label, ...endOf(answer.end) }
@@ -133,5 +137,5 @@ export function guideView(
       jsonLd: [breadcrumbList(crumbs)],
     };
   });
-  return { steps, image };
+  return { steps };
 }

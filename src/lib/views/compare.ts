@@ -199,6 +199,7 @@ export interface ComparisonLink {
 export interface CompareIndexView<Comparison extends ComparisonView = ComparisonView> {
   title: string;
   path: string;
+  image: SocialImage;
   comparisons: Comparison[];
   /** Code -> the comparisons it is part of, for the "Compared in" line on its page. */
   byCode: ReadonlyMap<number, ComparisonLink[]>;
@@ -210,7 +211,6 @@ export interface CompareIndexView<Comparison extends ComparisonView = Comparison
 
 export function compareIndexView<Comparison extends ComparisonView>(
   comparisons: Comparison[],
-  image: SocialImage,
 ): CompareIndexView<Comparison> {
   const path = compareIndexPath();
   const byCode = new Map<number, ComparisonLink[]>();
@@ -223,9 +223,20 @@ export function compareIndexView<Comparison extends ComparisonView>(
   const crumbs = [crumb(SITE_NAME, homePath()), crumb(COMPARE_INDEX_TITLE, path)];
   const description =
     'Codes people confuse, side by side: 401 or 403, 400 or 422, which redirect, which 5xx, with worked examples and the common mistakes.';
+  const image = socialImage('compare', {
+    number: '',
+    title: COMPARE_INDEX_TITLE,
+    text: description,
+    footer: comparisons
+      .map((view) => view.title)
+      .slice(0, 3)
+      .join(' · '),
+    accent: PALETTE.accent.light,
+  });
   return {
     title: COMPARE_INDEX_TITLE,
     path,
+    image,
     comparisons,
     byCode,
     crumbs,

@@ -9,7 +9,7 @@ import { HTTPBIN_SERVER } from '../site/config.ts';
 import { NOT_FOUND_ROUTE } from '../../integrations/not-found-page.ts';
 import { classView, type ClassView } from './class.ts';
 import { codeView, type CodeView } from './code.ts';
-import { homeView, notFoundView, siteImage, type HomeView, type NotFoundView } from './home.ts';
+import { homeView, notFoundView, type HomeView, type NotFoundView } from './home.ts';
 import { compareIndexView, comparisonView, type CompareIndexView, type ComparisonView } from './compare.ts';
 import { guideView, type GuideView } from './choose.ts';
 
@@ -45,7 +45,7 @@ async function buildViews(): Promise<SiteViews> {
   const comparisons = (await getCollection('compare'))
     .map((entry) => comparisonView(entry, byNumber))
     .sort((a, b) => a.data.codes.join().localeCompare(b.data.codes.join(), 'en', { numeric: true }));
-  const compare = compareIndexView(comparisons, siteImage());
+  const compare = compareIndexView(comparisons);
   const guide = guideView(await getCollection('choose'), byNumber, new Map(comparisons.map((view) => [view.id, view])));
   return { codes, classes, home: homeView(classes), notFound: notFoundView(codes, NOT_FOUND_ROUTE), compare, guide };
 }

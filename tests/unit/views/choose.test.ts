@@ -24,6 +24,8 @@ const step = (id: string) => guide.steps.find((s) => s.id === id)!;
 describe('the decision guide view', () => {
   it('serves the start at /choose/ and every other step below it', () => {
     expect(guide.steps.map((s) => s.path)).toEqual(['/docs/choose/', '/docs/choose/clash/']);
+    expect(guide.steps.map((s) => s.image.path)).toEqual(['/docs/og/choose.png', '/docs/og/choose-clash.png']);
+    expect(step('clash').image.card.title).toBe('What kind of clash?');
   });
 
   it('links each answer to the next step, or to the page it ends on with why', () => {

@@ -5,10 +5,9 @@ import { FIXTURE_CODES, validFrontmatter } from '../../fixtures/content-project.
 import { validComparison } from '../../fixtures/compare.ts';
 import { withSite } from '../../support/site-env.ts';
 
-const { codeView, comparisonView, compareIndexView, siteImage } = await withSite(async () => ({
+const { codeView, comparisonView, compareIndexView } = await withSite(async () => ({
   ...(await import('../../../src/lib/views/code.ts')),
   ...(await import('../../../src/lib/views/compare.ts')),
-  ...(await import('../../../src/lib/views/home.ts')),
 }));
 
 const context = { names: new Map<number, string>(), httpbinServer: 'https://httpbin.org' };
@@ -118,8 +117,9 @@ describe('the comparison index', () => {
       },
       codes,
     );
-    const index = compareIndexView([view, pair], siteImage());
+    const index = compareIndexView([view, pair]);
     expect(index.path).toBe('/docs/compare/');
+    expect(index.image.path).toBe('/docs/og/compare.png');
     expect(index.byCode.get(409)?.map((link) => link.title)).toEqual(['409 vs 412 vs 422', '409 vs 422']);
     expect(index.byCode.get(412)?.map((link) => link.path)).toEqual(['/docs/compare/409-vs-412-vs-422/']);
     expect(index.byCode.get(500)).toBeUndefined();
