@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { classSchema, codeSchema } from './lib/content/schema.ts';
+import { comparisonSchema } from './lib/compare/schema.ts';
+import { stepSchema } from './lib/choose/schema.ts';
 
 // The schemas live in src/lib/content/schema.ts. Before a build renders anything, the
 // content-check integration runs them with friendlier messages and every cross-file rule
@@ -18,4 +20,16 @@ const classes = defineCollection({
   schema: classSchema,
 });
 
-export const collections = { codes, classes };
+/** Codes side by side: content/compare/401-vs-403.mdx (src/lib/compare/schema.ts). */
+const compare = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/compare' }),
+  schema: comparisonSchema,
+});
+
+/** The decision guide's steps, keyed by id: content/choose.yaml (src/lib/choose/schema.ts). */
+const choose = defineCollection({
+  loader: file('./content/choose.yaml'),
+  schema: stepSchema,
+});
+
+export const collections = { codes, classes, compare, choose };

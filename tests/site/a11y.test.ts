@@ -25,6 +25,10 @@ const STATES: PageState[] = [
   { name: 'code page of an interim 1xx code', path: '101/' },
   { name: 'code page of an unofficial code', path: '499/' },
   { name: 'not-found page, suggesting a code', path: 'http-409-conflict/' },
+  { name: 'comparison index', path: 'compare/' },
+  { name: 'comparison page with five columns and the method row', path: 'compare/301-vs-302-vs-303-vs-307-vs-308/' },
+  { name: 'decision guide, first question', path: 'choose/' },
+  { name: 'decision guide step with a trail of answers', path: 'choose/state/' },
   {
     name: 'search dialog open with results',
     path: '409/',

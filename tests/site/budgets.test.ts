@@ -11,21 +11,27 @@ import {
   firstRenderBytes,
   firstViewJsBytes,
   isCodePage,
+  isComparisonOrGuidePage,
 } from '../../scripts/lib/budgets.ts';
 
 const dir = inject('siteDir');
 let pages: BuiltPage[] = [];
 let codePages: BuiltPage[] = [];
+/** Code pages, comparison pages and guide steps: the pages the first-round-trip budget applies to. */
+let budgetedPages: BuiltPage[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
   codePages = pages.filter(isCodePage);
   expect(codePages.length, 'the build has code pages').toBeGreaterThan(0);
+  const others = pages.filter(isComparisonOrGuidePage);
+  expect(others.length, 'the build has comparison and guide pages').toBeGreaterThan(12);
+  budgetedPages = [...codePages, ...others];
 });
 
 describe('byte budgets', () => {
-  it(`fits every code page's HTML and render-blocking CSS in ${FIRST_ROUND_TRIP_BYTES} bytes of brotli`, () => {
-    const over = codePages.flatMap((page) => {
+  it(`fits every code, comparison and guide page's HTML and render-blocking CSS in ${FIRST_ROUND_TRIP_BYTES} bytes of brotli`, () => {
+    const over = budgetedPages.flatMap((page) => {
       const bytes = firstRenderBytes(dir, page);
       return bytes.total > FIRST_ROUND_TRIP_BYTES
         ? [`${page.path}: ${bytes.total} bytes (HTML ${bytes.html}, CSS files ${bytes.cssFiles})`]
@@ -34,8 +40,8 @@ describe('byte budgets', () => {
     expect(over, 'trim the markup or the CSS of these pages').toEqual([]);
   });
 
-  it('needs no request beyond the HTML before a code page can render', () => {
-    const blocking = codePages.flatMap((page) =>
+  it('needs no request beyond the HTML before a code, comparison or guide page can render', () => {
+    const blocking = budgetedPages.flatMap((page) =>
       blockingStylesheetRequests(dir, page).map((asset) => `${page.path}: ${asset.source}`),
     );
     expect(blocking, 'inline the render-blocking CSS (build.inlineStylesheets in astro.config.mjs)').toEqual([]);

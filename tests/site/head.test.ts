@@ -87,7 +87,7 @@ describe('head', () => {
       images.add(image);
       expect(await pngSize(join(dir, new URL(image).pathname))).toEqual([1200, 630]);
     }
-    // One per code, one per class, and the site's own for the home and not-found pages.
+    // One per code, class, comparison and guide step, and the site's own for the home and not-found pages.
     expect(images.size).toBe(pages.length - 1);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageAt, readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
-import { loadCodePages } from '../support/content.ts';
+import { loadCodePages, loadComparisons, loadGuide } from '../support/content.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
 
@@ -10,10 +10,14 @@ const dir = inject('siteDir');
 const siteUrl = inject('siteUrl');
 let codes: CodeFile[] = [];
 let pages: BuiltPage[] = [];
+let comparisons: { id: string; codes: number[] }[] = [];
+let guideSteps: string[] = [];
 
 beforeAll(async () => {
   codes = await loadCodePages();
   pages = await readPages(dir);
+  comparisons = await loadComparisons();
+  guideSteps = Object.keys(await loadGuide());
 });
 
 describe('routes', () => {
@@ -54,7 +58,15 @@ describe('routes', () => {
   });
 
   it('has no pages beyond the expected routes', () => {
-    const expected = ['/', '/404.html', ...CLASSES.map((c) => `/${c.id}/`), ...codes.map((c) => `/${c.data.code}/`)];
+    const expected = [
+      '/',
+      '/404.html',
+      ...CLASSES.map((c) => `/${c.id}/`),
+      ...codes.map((c) => `/${c.data.code}/`),
+      '/compare/',
+      ...comparisons.map((c) => `/compare/${c.id}/`),
+      ...guideSteps.map((id) => (id === 'start' ? '/choose/' : `/choose/${id}/`)),
+    ];
     expect(pages.map((p) => p.path).sort()).toEqual(expected.sort());
   });
 
@@ -104,6 +116,47 @@ describe('code page layout', () => {
       expect(page.doc.querySelectorAll('.related a').map((a) => a.getAttribute('href'))).toEqual(
         data.related.map((r) => `/${r.code}/`),
       );
+    }
+  });
+});
+
+describe('comparison pages', () => {
+  const hrefs = (page: BuiltPage, selector: string) =>
+    new Set(page.doc.querySelectorAll(`${selector} a[href]`).map((a) => a.getAttribute('href')));
+
+  it('link to the page of every code they compare, in the table and in the list of code pages', async () => {
+    for (const { id, codes: compared } of comparisons) {
+      const page = await pageAt(dir, `/compare/${id}/`);
+      expect(text(page.doc.querySelector('h1')), id).toBe(compared.join(' vs '));
+      const expected = compared.map((code) => `/${code}/`);
+      expect([...hrefs(page, 'table.comparison thead')], id).toEqual(expected);
+      expect([...hrefs(page, 'section[aria-labelledby="code-pages"]')], id).toEqual(expected);
+    }
+  });
+
+  it('are linked back from the page of every code they compare, and from the index', async () => {
+    const index = await pageAt(dir, '/compare/');
+    for (const { id, codes: compared } of comparisons) {
+      expect(hrefs(index, '.comparisons').has(`/compare/${id}/`), `/compare/ links ${id}`).toBe(true);
+      for (const code of compared) {
+        const page = await pageAt(dir, `/${code}/`);
+        expect(hrefs(page, '.compared-in').has(`/compare/${id}/`), `/${code}/ links ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('leave the "Compared in" line off codes no comparison includes', async () => {
+    const compared = new Set(comparisons.flatMap((c) => c.codes));
+    const uncompared = codes.find((c) => !compared.has(c.data.code));
+    if (!uncompared) throw new Error('every code is compared: pick another check');
+    expect((await pageAt(dir, `/${uncompared.data.code}/`)).doc.querySelector('.compared-in')).toBeNull();
+  });
+
+  it('are linked, with the guide, from every class page and the not-found page', async () => {
+    for (const path of [...CLASSES.map((c) => `/${c.id}/`), '/404.html']) {
+      const page = await pageAt(dir, path);
+      expect(hrefs(page, 'main').has('/compare/'), `${path} links /compare/`).toBe(true);
+      expect(hrefs(page, 'main').has('/choose/'), `${path} links /choose/`).toBe(true);
     }
   });
 });

@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { SEARCH_CODES_BYTES, SEARCH_DIALOG_BYTES } from '../../scripts/lib/budgets.ts';
 import { SUB_PATH } from '../support/site-setup.ts';
-import { loadCodePages } from '../support/content.ts';
+import { loadCodePages, loadComparisons, loadGuide } from '../support/content.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { INPUT, openSearch, RESULTS, resultPaths, searchFor } from '../support/search-dialog.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
@@ -96,9 +96,11 @@ interface Fragment {
 }
 
 describe('search index', () => {
-  it('indexes every code page and class page, and nothing else', async () => {
+  it('indexes every code, class, comparison and guide page, and nothing else', async () => {
     const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.en.page_count).toBe(codes.length + CLASSES.length);
+    const comparisons = (await loadComparisons()).length + 1; // and the index, /compare/
+    const guideSteps = Object.keys(await loadGuide()).length;
+    expect(entry.languages.en.page_count).toBe(codes.length + CLASSES.length + comparisons + guideSteps);
   });
 
   it('leaves navigation, lists of codes and footers out of the indexed text', async () => {

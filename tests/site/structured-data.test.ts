@@ -5,17 +5,19 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
-import { loadCodePages } from '../support/content.ts';
+import { loadCodePages, loadComparisons } from '../support/content.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
 
 const dir = inject('siteDir');
 let pages: BuiltPage[] = [];
 let codes: CodeFile[] = [];
+let comparisonPaths: string[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
   codes = await loadCodePages();
+  comparisonPaths = (await loadComparisons()).map((c) => `/compare/${c.id}/`);
 });
 
 type Node = Record<string, unknown>;
@@ -120,6 +122,46 @@ describe('JSON-LD', () => {
     expect(site['url']).toBe(canonical(home));
     expect(site['name']).toBe(text(home.doc.querySelector('.site-title')));
     expect(site['description']).toBe(metaContent(home, 'description'));
+  });
+
+  it('describes every comparison page as a TechArticle with its FAQ, under the comparison index', () => {
+    for (const path of comparisonPaths) {
+      const page = pages.find((p) => p.path === path)!;
+      const graph = graphOf(page);
+      expect(graph.map((n) => n['@type']).sort(), path).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
+      const article = ofType(graph, 'TechArticle');
+      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
+      expect(article['description']).toBe(text(page.doc.querySelector('.lede')));
+      expect(article['description']).toBe(metaContent(page, 'description'));
+      expect(article['dateModified']).toBe(page.doc.querySelector('.last-updated time')?.getAttribute('datetime'));
+      expect(article['url']).toBe(canonical(page));
+      expect(article['image']).toBe(metaContent(page, 'og:image'));
+      const crumbs = expectBreadcrumbsVisible(page, graph);
+      expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/compare/', path]);
+      const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
+      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
+        question: text(dt),
+        answer: text(dt.nextElementSibling),
+      }));
+      expect(visible.length, `${path} FAQ`).toBeGreaterThanOrEqual(3);
+      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+    }
+  });
+
+  it('gives the comparison index and every guide step their visible breadcrumbs', () => {
+    const guide = pages.filter((p) => p.path.startsWith('/choose/'));
+    expect(guide.length).toBeGreaterThan(1);
+    for (const page of [pages.find((p) => p.path === '/compare/')!, ...guide]) {
+      const graph = graphOf(page);
+      expect(
+        graph.map((n) => n['@type']),
+        page.path,
+      ).toEqual(['BreadcrumbList']);
+      const crumbs = expectBreadcrumbsVisible(page, graph).map((c) => localPath(c.item));
+      expect(crumbs, page.path).toEqual(
+        page.path === '/compare/' || page.path === '/choose/' ? ['/', page.path] : ['/', '/choose/', page.path],
+      );
+    }
   });
 
   it('leaves the not-found page without structured data', () => {

@@ -9,3 +9,23 @@ export async function loadCodePages(): Promise<CodeFile[]> {
   if (problems.length > 0) throw new ContentError(problems);
   return valid;
 }
+
+/** The comparison pages' ids ("401-vs-403") with their codes, from content/compare/. */
+export async function loadComparisons(): Promise<{ id: string; codes: number[] }[]> {
+  const { readdir } = await import('node:fs/promises');
+  const names = await readdir(new URL('../../content/compare/', import.meta.url));
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => {
+      const id = name.slice(0, -'.mdx'.length);
+      return { id, codes: id.split('-vs-').map(Number) };
+    });
+}
+
+/** The decision guide's steps by id, as the content check reads content/choose.yaml. */
+export async function loadGuide() {
+  const { readFile } = await import('node:fs/promises');
+  const { load } = await import('js-yaml');
+  const { guideSchema } = await import('../../src/lib/choose/schema.ts');
+  return guideSchema.parse(load(await readFile(new URL('../../content/choose.yaml', import.meta.url), 'utf8')));
+}

@@ -13,7 +13,7 @@ export const MAX_TEXT = 1000;
  * Text that may use inline Markdown (`code`, **bold**, _emphasis_, [links](https://...)), checked
  * by ./markdown.ts: raw HTML, other link schemes and block structure are errors.
  */
-const inlineText = (what: string, rules?: InlineRules) =>
+export const inlineText = (what: string, rules?: InlineRules) =>
   z
     .string()
     .trim()
@@ -25,7 +25,7 @@ const inlineText = (what: string, rules?: InlineRules) =>
     });
 
 /** A short label such as a name or a title. */
-const label = (what: string, max = 200) =>
+export const label = (what: string, max = 200) =>
   z
     .string()
     .trim()

@@ -10,11 +10,14 @@ import { NOT_FOUND_ROUTE } from '../../integrations/not-found-page.ts';
 import { classView, type ClassView } from './class.ts';
 import { codeView, type CodeView } from './code.ts';
 import { homeView, notFoundView, type HomeView, type NotFoundView } from './home.ts';
+import { compareIndexView, comparisonView, type CompareIndexView, type ComparisonView } from './compare.ts';
+import { guideView, type GuideView } from './choose.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type ClassEntry = CollectionEntry<'classes'>;
 export type CodePage = CodeView<CodeEntry>;
 export type ClassPage = ClassView<ClassEntry, CodePage>;
+export type ComparisonPage = ComparisonView<CollectionEntry<'compare'>>;
 
 export interface SiteViews {
   /** Every code, ascending. */
@@ -22,6 +25,10 @@ export interface SiteViews {
   classes: ClassPage[];
   home: HomeView<ClassPage>;
   notFound: NotFoundView;
+  /** The comparison pages, in the order of their codes, and the index that lists them. */
+  compare: CompareIndexView<ComparisonPage>;
+  /** The decision guide's steps. */
+  guide: GuideView;
 }
 
 async function buildViews(): Promise<SiteViews> {
@@ -34,7 +41,13 @@ async function buildViews(): Promise<SiteViews> {
     if (!entry) throw new Error(`content/classes/${cls.id}.mdx is missing: every class needs its explanation`);
     return classView(cls, entry, codes);
   });
-  return { codes, classes, home: homeView(classes), notFound: notFoundView(codes, NOT_FOUND_ROUTE) };
+  const byNumber = new Map(codes.map((view) => [view.code, view]));
+  const comparisons = (await getCollection('compare'))
+    .map((entry) => comparisonView(entry, byNumber))
+    .sort((a, b) => a.data.codes.join().localeCompare(b.data.codes.join(), 'en', { numeric: true }));
+  const compare = compareIndexView(comparisons);
+  const guide = guideView(await getCollection('choose'), byNumber, new Map(comparisons.map((view) => [view.id, view])));
+  return { codes, classes, home: homeView(classes), notFound: notFoundView(codes, NOT_FOUND_ROUTE), compare, guide };
 }
 
 let views: Promise<SiteViews> | undefined;

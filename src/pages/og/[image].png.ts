@@ -4,10 +4,19 @@ import { renderSocialImage } from '../../lib/seo/social-image.ts';
 import { siteImage } from '../../lib/views/home.ts';
 import { getSiteViews } from '../../lib/views/site.ts';
 
-/** One preview image per code (/og/409.png), per class (/og/4xx.png) and for the site (/og/site.png). */
+/**
+ * One preview image per code (/og/409.png), per class (/og/4xx.png), for the site (/og/site.png),
+ * for the comparisons (/og/compare.png, /og/compare-401-vs-403.png) and per guide step
+ * (/og/choose.png, /og/choose-auth.png).
+ */
 export async function getStaticPaths() {
-  const { codes, classes } = await getSiteViews();
+  const { codes, classes, compare, guide } = await getSiteViews();
   const images = [...codes.map((view) => view.image), ...classes.map((view) => view.image), siteImage()];
+  images.push(
+    compare.image,
+    ...compare.comparisons.map((view) => view.image),
+    ...guide.steps.map((step) => step.image),
+  );
   return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
 }
 

@@ -50,6 +50,36 @@ describe('search metadata on pages', () => {
     });
   });
 
+  it('files a page that spans classes under no class, such as a comparison of 429 and 503', () => {
+    expect(
+      searchAttributes({
+        code: '429 vs 503',
+        name: '429 or 503?',
+        formerNames: [],
+        terms: ['429 or 503'],
+        kind: 'comparison',
+        cls: null,
+        registration: null,
+      }),
+    ).toEqual({
+      'data-pagefind-meta': 'code[data-search-code], name[data-search-name], terms[data-search-terms]',
+      'data-pagefind-filter': 'kind[data-search-kind]',
+      'data-search-code': '429 vs 503',
+      'data-search-name': '429 or 503?',
+      'data-search-terms': '429 or 503',
+      'data-search-kind': 'comparison',
+    });
+  });
+
+  it('offers comparisons and the guide in the page filter', () => {
+    expect(FILTER_GROUPS.find((g) => g.key === 'kind')?.options.map((o) => o.value)).toEqual([
+      'code',
+      'class',
+      'comparison',
+      'guide',
+    ]);
+  });
+
   it('files unofficial codes under "unofficial" and every other status under "registered"', () => {
     expect(
       ['unofficial', 'obsolete', 'standard', 'temporary', 'unused'].map((s) => registrationOf(s as never)),
