@@ -169,10 +169,10 @@ const scenarioExpectation = z
       .string()
       .optional()
       .describe('The request body httpbin\'s echo (/anything) says it received: "" when a redirect dropped it'),
-    nullBody: z
-      .literal(true, { error: 'scenarios[].expect.nullBody can only be true: leave it out otherwise' })
+    emptyBody: z
+      .literal(true, { error: 'scenarios[].expect.emptyBody can only be true: leave it out otherwise' })
       .optional()
-      .describe('response.body is null: the status is a null-body status (204, 205, 304)'),
+      .describe('The answer has no content: response.text() is empty'),
     finalPath: z
       .string()
       .startsWith('/', 'scenarios[].expect.finalPath must be a path such as /anything')

@@ -21,14 +21,14 @@ export interface ScenarioView {
   notice: string | null;
   /** The request without the server; null for 1xx, where nothing is sent. */
   request: ScenarioRequestData | null;
-  /** What the answer shows; null when nothing is sent. */
+  /** What the answer shows; null when nothing is sent or fetch() is meant to reject (407). */
   expect: Expectation | null;
   curl: string;
   fetch: string;
 }
 
 function derivedScenario(code: number, server: string): ScenarioView {
-  const { sends, redirect } = LIVE_MODES[liveModeOf(code)];
+  const { sends, redirect, rejects } = LIVE_MODES[liveModeOf(code)];
   const data: ScenarioRequestData = {
     method: 'GET',
     path: `/status/${code}`,
@@ -43,7 +43,7 @@ function derivedScenario(code: number, server: string): ScenarioView {
     shows: null,
     notice: null,
     request: sends ? data : null,
-    expect: sends ? { status: code } : null,
+    expect: sends && !rejects ? { status: code } : null,
     curl: curlCommand(request),
     fetch: fetchSnippet(request),
   };

@@ -43,6 +43,10 @@ describe('scenariosOf', () => {
     expect(scenariosOf(103, [], SERVER)[0]).toMatchObject({ request: null, expect: null });
   });
 
+  it('expects no answer for 407, which fetch() rejects from a server that is not a proxy', () => {
+    expect(scenariosOf(407, [], SERVER)[0]).toMatchObject({ request: { path: '/status/407' }, expect: null });
+  });
+
   it("follows with the page's scenarios, each with its request as curl and as fetch", () => {
     const [, redirect, conditional] = scenariosOf(307, typed, SERVER);
     expect(redirect).toMatchObject({
