@@ -4,7 +4,7 @@
  * preflights sent), so a scenario that stops showing what it says fails here. Also the scenarios'
  * JavaScript: what the first view runs, and that the rest loads only when a scenario is opened.
  */
-import type { Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { brotliTotal, SCENARIO_JS_BYTES, SCENARIO_LOADER_JS_BYTES } from '../../scripts/lib/budgets.ts';
 import { pageAt } from '../../scripts/lib/dist.ts';
@@ -16,6 +16,7 @@ import { scenariosOf, type ScenarioView } from '../../src/lib/live/scenarios.ts'
 import { useBrowser } from '../support/browser.ts';
 import { loadCodePages } from '../support/content.ts';
 import { outcomeProblems } from '../support/scenario-outcome.ts';
+import { runScenario, scenarioAt } from '../support/scenario.ts';
 
 const dir = inject('siteDir');
 const siteUrl = inject('siteUrl');
@@ -106,7 +107,7 @@ function needsPreflight({ method, headers = [] }: ScenarioRequest): boolean {
 }
 
 /** What the page shows after a run, read back into an Outcome (the elapsed time left at 0). */
-async function shownOutcome(scenario: ReturnType<Page['locator']>, announcement: string): Promise<Outcome> {
+async function shownOutcome(scenario: Locator, announcement: string): Promise<Outcome> {
   const shown = await scenario.evaluate((el) => {
     const pairs = (ref: string) =>
       [...el.querySelectorAll(`[data-ref="${ref}"] dt`)].map((dt): [string, string] => [
@@ -160,12 +161,8 @@ describe("each page's own scenarios in Chromium", () => {
         if (request.method === 'OPTIONS' && request.url.startsWith(httpbinUrl)) preflights++;
       });
       await page.goto(new URL(`${code}/`, siteUrl).href);
-      const details = page.locator('details.scenario').nth(index);
-      await details.locator('summary').click();
-      await details.getByRole('button', { name: /Send request/ }).click();
-      const status = details.getByRole('status');
-      await page.waitForFunction((el) => !!(el as HTMLElement).dataset['tone'], await status.elementHandle());
-      const announcement = (await status.textContent()) ?? '';
+      const details = scenarioAt(page, index);
+      const announcement = await runScenario(details);
       const outcome = await shownOutcome(details, announcement);
       const request = requestOf(scenario)!;
       expect(outcomeProblems(scenario.expect!, outcome), announcement).toEqual([]);
@@ -180,6 +177,27 @@ describe("each page's own scenarios in Chromium", () => {
     }
   });
 
+  it('copies the request it sends, as curl and as fetch', async () => {
+    const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const page = await context.newPage();
+      await page.goto(new URL('307/', siteUrl).href);
+      const details = scenarioAt(page, 0);
+      await details.locator('summary').click();
+      const { scenario } = own.find(({ code }) => code === 307)!;
+      for (const [kind, text] of [
+        ['curl', scenario.curl],
+        ['fetch', scenario.fetch],
+      ] as const) {
+        await details.getByRole('button', { name: `Copy as ${kind}` }).click();
+        await expect.poll(() => details.getByRole('status').textContent()).toBe(`Copied the request as ${kind}.`);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
   it('sends nothing and loads no scenario code before the reader opens one', async () => {
     const context = await browser().newContext();
     try {
@@ -188,7 +206,7 @@ describe("each page's own scenarios in Chromium", () => {
       page.on('request', (request) => requested.push(request.url()));
       await page.goto(new URL('307/', siteUrl).href, { waitUntil: 'networkidle' });
       expect(requested.filter((url) => url.includes('scenario-runner') || url.startsWith(httpbinUrl))).toEqual([]);
-      const details = page.locator('details.scenario').first();
+      const details = scenarioAt(page, 0);
       const runner = page.waitForRequest((request) => request.url().includes('scenario-runner'));
       await details.locator('summary').click();
       await runner;

@@ -10,7 +10,11 @@ class LiveScenario extends HTMLElement {
     this.closest('details')?.addEventListener('toggle', () => void runner().then((r) => r.prepare(this)), {
       once: true,
     });
-    this.querySelector('button')?.addEventListener('click', () => void runner().then((r) => r.run(this)));
+    this.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      const kind = button?.dataset['copy'];
+      if (button) void runner().then((r) => (kind ? r.copy(this, kind) : r.run(this)));
+    });
     this.hidden = false;
   }
 }

@@ -27,6 +27,19 @@ export function prepare(element: HTMLElement): void {
   required(scenario, '[data-ref="fetch"]', HTMLElement).textContent = fetchSnippet(request);
 }
 
+/** Copies the request as `kind` ("curl" or "fetch"), for the reader's server, and says so. */
+export async function copy(element: HTMLElement, kind: string): Promise<void> {
+  prepare(element);
+  const text = required(element.closest('details') ?? element, `[data-ref="${kind}"]`, HTMLElement).textContent;
+  const status = required(element, '[role="status"]', HTMLElement);
+  try {
+    await navigator.clipboard.writeText(text);
+    status.textContent = `Copied the request as ${kind}.`;
+  } catch {
+    status.textContent = `The browser did not allow copying: select the ${kind} text above instead.`;
+  }
+}
+
 /** The answer's parts, from the page's one <template>, made once per scenario. */
 function resultOf(element: HTMLElement): HTMLElement {
   const existing = element.querySelector<HTMLElement>('[data-ref="result"]');
