@@ -144,9 +144,12 @@ export async function sendRequest(
  */
 async function diagnose(fetchFn: FetchLike, request: LiveRequest, signal: AbortSignal): Promise<Failure> {
   if (request.redirect === 'follow') {
-    const unfollowed = await fetchFn(request.url, { method: request.method, redirect: 'manual', signal }).catch(
-      () => null,
-    );
+    const unfollowed = await fetchFn(request.url, {
+      method: request.method,
+      redirect: 'manual',
+      signal,
+      ...payload(request),
+    }).catch(() => null);
     if (unfollowed?.type === 'opaqueredirect') return 'redirect-loop';
   }
   try {
