@@ -7,6 +7,8 @@ import { stepSchema } from './lib/choose/schema.ts';
 // The schemas live in src/lib/content/schema.ts. Before a build renders anything, the
 // content-check integration runs them with friendlier messages and every cross-file rule
 // (src/lib/content/check.ts), the same check `npm run check-content` runs.
+// Astro keeps parsed entries between builds and drops them only when this file changes, not when
+// schema.ts does: bump the revision after a schema change. Schema revision: 2 (code scenarios).
 
 /** One entry per status code: content/codes/NNN.mdx. */
 const codes = defineCollection({

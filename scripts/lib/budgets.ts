@@ -50,3 +50,13 @@ export async function firstViewJsBytes(dir: string, page: BuiltPage): Promise<{ 
     sources: scripts.map((asset) => asset.source),
   };
 }
+
+/**
+ * Brotli bytes of the scenarios' first-view script: it only shows each "Send request" button and
+ * loads the rest on demand. Most of it is Vite's helper for import(), which preloads the runner's
+ * modules in parallel.
+ */
+export const SCENARIO_LOADER_JS_BYTES = 1536;
+
+/** Brotli bytes of everything a scenario runs once opened: the loader, the runner and its modules. */
+export const SCENARIO_JS_BYTES = 5 * 1024;

@@ -55,7 +55,7 @@ function staticImports(code: string): string[] {
 }
 
 /** Reads module files and every module they import statically, each once. */
-class ModuleWalk {
+export class ModuleWalk {
   readonly assets: PageAsset[] = [];
   readonly #seen = new Set<string>();
   readonly dir: string;

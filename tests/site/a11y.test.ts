@@ -9,6 +9,7 @@ import { useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openSearch, searchFor } from '../support/search-dialog.ts';
 import { send } from '../support/live-widget.ts';
+import { runScenario, scenarioAt } from '../support/scenario.ts';
 
 interface PageState {
   name: string;
@@ -50,6 +51,13 @@ const STATES: PageState[] = [
     path: '301/',
     prepare: async (page) => {
       await send(page);
+    },
+  },
+  {
+    name: 'redirect page after a scenario result',
+    path: '307/',
+    prepare: async (page) => {
+      await runScenario(scenarioAt(page, 0));
     },
   },
 ];

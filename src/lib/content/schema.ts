@@ -5,6 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { inlineMarkdownProblems, type InlineRules } from './markdown.ts';
+import { pathProblem } from '../live/endpoints.ts';
+import { METHODS } from '../live/httpbin.ts';
 
 /** Longest prose field an author may write; longer text belongs in the MDX body, or nowhere. */
 export const MAX_TEXT = 1000;
@@ -146,6 +148,91 @@ export const sourceList = z
     'Primary documents the page rests on besides the defining spec: RFC sections, vendor documentation or source files (with versions)',
   );
 
+/** What a scenario demonstrates, checked against a real httpbin by tests/site/scenarios.test.ts. */
+const scenarioExpectation = z
+  .strictObject({
+    status: z
+      .int('scenarios[].expect.status must be a status code number')
+      .min(200, 'scenarios[].expect.status must be a final status, 200 to 599: fetch() never shows a 1xx')
+      .max(599, 'scenarios[].expect.status must be a final status, 200 to 599')
+      .optional()
+      .describe('The status fetch() reports in the end'),
+    failure: z
+      .enum(['redirect-loop'], { error: 'scenarios[].expect.failure must be "redirect-loop"' })
+      .optional()
+      .describe('Instead of a status: fetch() rejects, here because the redirects never end'),
+    method: z
+      .enum(METHODS, { error: `scenarios[].expect.method must be one of: ${METHODS.join(', ')}` })
+      .optional()
+      .describe("The method httpbin's echo (/anything) says it received, after any redirect"),
+    data: z
+      .string()
+      .optional()
+      .describe('The request body httpbin\'s echo (/anything) says it received: "" when a redirect dropped it'),
+    emptyBody: z
+      .literal(true, { error: 'scenarios[].expect.emptyBody can only be true: leave it out otherwise' })
+      .optional()
+      .describe('The answer has no content: response.text() is empty'),
+    finalPath: z
+      .string()
+      .startsWith('/', 'scenarios[].expect.finalPath must be a path such as /anything')
+      .optional()
+      .describe('Where a followed redirect ends, as a path on the server'),
+    bodyIncludes: label('scenarios[].expect.bodyIncludes').optional().describe('Text the body must contain'),
+    header: z
+      .strictObject({
+        name: label('scenarios[].expect.header.name', 80),
+        value: label('scenarios[].expect.header.value'),
+      })
+      .optional()
+      .describe('A response header script can read, with its value'),
+  })
+  .refine((e) => (e.status === undefined) !== (e.failure === undefined), {
+    message: 'scenarios[].expect needs exactly one of status (the answer) or failure (fetch() rejects)',
+  });
+
+/**
+ * Requests that show a code's mechanics with httpbin's real endpoints (./../live/endpoints.ts).
+ * The page's first scenario, "send /status/NNN", is derived from the code and never typed here.
+ */
+export const scenarioList = z
+  .array(
+    z
+      .strictObject({
+        title: label('scenarios[].title', 80).describe('What the reader does, e.g. "POST through a 307"'),
+        shows: inlineText('scenarios[].shows').describe('What the scenario demonstrates, one or two sentences'),
+        method: z.enum(METHODS, { error: `scenarios[].method must be one of: ${METHODS.join(', ')}` }).default('GET'),
+        path: z
+          .string()
+          .trim()
+          .superRefine((path, ctx) => {
+            const problem = pathProblem(path);
+            if (problem) ctx.addIssue({ code: 'custom', message: `scenarios[].path ${problem}` });
+          })
+          .describe('The httpbin path and query, e.g. "/etag/abc" or "/redirect-to?url=/anything&status_code=307"'),
+        headers: z
+          .array(
+            z.strictObject({
+              name: z.string().regex(/^[A-Za-z0-9-]+$/, 'scenarios[].headers[].name must be a header field name'),
+              value: z.string().trim().min(1, 'scenarios[].headers[].value must not be empty').max(200),
+            }),
+          )
+          .default([])
+          .describe('Request header fields the scenario sends'),
+        body: z.string().max(500, 'scenarios[].body is longer than 500 characters').optional().describe('Request body'),
+        follow: z.boolean().default(true).describe('Whether fetch() follows a redirect (false sends redirect: manual)'),
+        expect: scenarioExpectation,
+        notice: inlineText('scenarios[].notice').describe('One sentence: what to notice in the answer'),
+      })
+      .refine((s) => s.body === undefined || s.method !== 'GET', {
+        message: 'scenarios[].body cannot go with GET: fetch() refuses a GET with a body; use POST, PUT or PATCH',
+        path: ['body'],
+      }),
+  )
+  .max(4, 'scenarios holds at most 4 entries: keep the ones that show the mechanics best')
+  .default([])
+  .describe('Requests that show the code at work with httpbin, each tested against a real httpbin');
+
 /** Steps for the caller and for the site owner. */
 export const fixesSchema = z
   .strictObject({
@@ -222,6 +309,7 @@ export const codeSchema = z
     retry: inlineText('retry').describe('Whether and how a client should retry'),
     browser: inlineText('browser').describe('What browsers and fetch() do with the response'),
     sources: sourceList,
+    scenarios: scenarioList,
     lastUpdated: z.coerce.date('lastUpdated must be a date such as 2026-11-25'),
   })
   .superRefine((data, ctx) => {

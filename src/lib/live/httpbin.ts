@@ -30,7 +30,15 @@ export interface RequestShape {
   method: Method;
   /** 'manual' when fetch() must not follow a redirect. */
   redirect?: RequestRedirect;
+  /** Request header fields beyond the browser's own (scenarios). */
+  headers?: readonly (readonly [string, string])[];
+  body?: string;
+  /** The server answers with redirects to follow: curl needs -L, and stops where fetch() does. */
+  followsRedirects?: boolean;
 }
+
+/** Redirects fetch() follows before it fails (Fetch standard, "HTTP-redirect fetch"). */
+export const MAX_REDIRECTS = 20;
 
 /** A word for a POSIX shell: bare when it holds only characters a shell leaves alone, else quoted. */
 export const shellWord = (word: string) =>
@@ -41,15 +49,27 @@ const jsString = (text: string) =>
   `'${text.replace(/[\\'\n\r\u2028\u2029]/g, (c) => (c === '\\' || c === "'" ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`))}'`;
 
 /** The request as a curl command a reader can paste: -i shows the status line and headers. */
-export function curlCommand({ url, method }: RequestShape): string {
-  const flag = method === 'GET' ? '' : ` -X ${method}`;
-  return `curl -i${flag} ${shellWord(url)}`;
+export function curlCommand({ url, method, headers = [], body, followsRedirects }: RequestShape): string {
+  // With a body curl sends POST by itself and, like fetch(), switches it to GET on 301, 302 and 303;
+  // an explicit -X POST would keep POST through every redirect.
+  const implied = body === undefined ? 'GET' : 'POST';
+  return [
+    'curl -i',
+    ...(followsRedirects ? [`-L --max-redirs ${MAX_REDIRECTS}`] : []),
+    ...(method === implied ? [] : [`-X ${method}`]),
+    ...headers.map(([name, value]) => `-H ${shellWord(`${name}: ${value}`)}`),
+    ...(body === undefined ? [] : [`--data-raw ${shellWord(body)}`]),
+    shellWord(url),
+  ].join(' ');
 }
 
 /** The same request as `fetch()` code, with only the options that differ from the defaults. */
-export function fetchSnippet({ url, method, redirect = 'follow' }: RequestShape): string {
+export function fetchSnippet({ url, method, redirect = 'follow', headers = [], body }: RequestShape): string {
+  const fields = headers.map(([name, value]) => `${jsString(name)}: ${jsString(value)}`).join(', ');
   const options = [
     method === 'GET' ? '' : `method: '${method}'`,
+    fields && `headers: { ${fields} }`,
+    body === undefined ? '' : `body: ${jsString(body)}`,
     redirect === 'follow' ? '' : `redirect: '${redirect}'`,
   ].filter(Boolean);
   const init = options.length ? `, { ${options.join(', ')} }` : '';

@@ -31,6 +31,9 @@ export interface LiveRequest {
   redirect: RequestRedirect;
   /** Asked with mode: 'no-cors' after a rejection, to learn whether the server answers at all. */
   probeUrl: string;
+  /** A scenario's own header fields and body (./scenarios.ts); the status widget sends neither. */
+  headers?: readonly (readonly [string, string])[];
+  body?: string;
 }
 
 export interface Received extends Pick<ResponseLike, 'status' | 'statusText' | 'ok' | 'type' | 'redirected' | 'url'> {
@@ -38,6 +41,13 @@ export interface Received extends Pick<ResponseLike, 'status' | 'statusText' | '
   headers: [string, string][];
   /** null when the response has no body stream at all (opaque redirects). */
   body: { text: string; truncated: boolean } | null;
+}
+
+/** The body as the reader sees it: a null, empty or cut-off body said in words. */
+export function bodyText(body: Received['body']): string {
+  if (!body) return '(none: response.body is null)';
+  if (!body.text) return '(empty)';
+  return body.text + (body.truncated ? `\n… (cut at ${BODY_LIMIT} characters)` : '');
 }
 
 /**
@@ -82,6 +92,12 @@ async function readBody(body: ReadableStream<Uint8Array>, limit: number): Promis
   }
 }
 
+/** A scenario's header fields and body as fetch() options, none when the request has neither. */
+const payload = ({ headers = [], body }: LiveRequest): RequestInit => ({
+  ...(headers.length > 0 && { headers: headers.map(([name, value]): [string, string] => [name, value]) }),
+  ...(body !== undefined && { body }),
+});
+
 /**
  * Sends the request and sorts out a rejection. fetch() rejects with the same TypeError for a dead
  * server and for a CORS refusal, so a second, opaque (no-cors) request to the same server tells
@@ -99,7 +115,12 @@ export async function sendRequest(
   const failed = (failure: Failure): Outcome => ({ failure: signal.aborted ? 'timeout' : failure, ms: ms() });
   let response: ResponseLike;
   try {
-    response = await fetchFn(request.url, { method: request.method, redirect: request.redirect, signal });
+    response = await fetchFn(request.url, {
+      method: request.method,
+      redirect: request.redirect,
+      signal,
+      ...payload(request),
+    });
   } catch {
     return failed(signal.aborted ? 'timeout' : await diagnose(fetchFn, request, signal));
   }
@@ -123,9 +144,12 @@ export async function sendRequest(
  */
 async function diagnose(fetchFn: FetchLike, request: LiveRequest, signal: AbortSignal): Promise<Failure> {
   if (request.redirect === 'follow') {
-    const unfollowed = await fetchFn(request.url, { method: request.method, redirect: 'manual', signal }).catch(
-      () => null,
-    );
+    const unfollowed = await fetchFn(request.url, {
+      method: request.method,
+      redirect: 'manual',
+      signal,
+      ...payload(request),
+    }).catch(() => null);
     if (unfollowed?.type === 'opaqueredirect') return 'redirect-loop';
   }
   try {
@@ -148,7 +172,8 @@ export interface Verdict {
   hideBody: boolean;
 }
 
-const FAULTS: Record<Failure, (server: string) => string> = {
+/** The one-sentence explanation of a fault, naming the server. */
+export const FAULTS: Readonly<Record<Failure, (server: string) => string>> = {
   timeout: (server) => `No answer from ${server} within ${TIMEOUT_MS / 1000} s: it is slow or stuck.`,
   unreachable: (server) =>
     `No usable answer from ${server}: it is down, the address is wrong, it does not speak HTTP, or you are offline.`,

@@ -6,40 +6,9 @@ import { required } from '../dom.ts';
 import { attemptLine, backoffDelays, retryDemoCodes, retrySummary, retryWithBackoff } from './backoff.ts';
 import { checkServer, curlCommand, fetchSnippet, statusUrl, type Method } from './httpbin.ts';
 import { LIVE_MODE_NAMES, type LiveMode } from './modes.ts';
-import { BODY_LIMIT, buildRequest, interpret, sendRequest, type Failure, type Outcome } from './request.ts';
-
-/** Shared by every code page, so a server chosen on one page applies on all of them. */
-const STORAGE_KEY = 'live-example-server';
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage disabled: the build-time server applies
-  }
-}
-
-function writeStored(server: string | null): void {
-  try {
-    if (server) localStorage.setItem(STORAGE_KEY, server);
-    else localStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // storage disabled: the choice lasts for this page only
-  }
-}
-
-/** Fills a <dl> with text only: values come from the network and must never become markup. */
-function fillPairs(list: HTMLElement, pairs: [string, string][]): void {
-  list.replaceChildren(
-    ...pairs.flatMap(([term, detail]) => {
-      const dt = document.createElement('dt');
-      const dd = document.createElement('dd');
-      dt.textContent = term;
-      dd.textContent = detail;
-      return [dt, dd];
-    }),
-  );
-}
+import { fillPairs } from './pairs.ts';
+import { bodyText, buildRequest, interpret, sendRequest, type Failure, type Outcome } from './request.ts';
+import { storedServer, storeServer } from './stored-server.ts';
 
 const isLiveMode = (value: string | undefined): value is LiveMode =>
   (LIVE_MODE_NAMES as readonly string[]).includes(value ?? '');
@@ -62,10 +31,7 @@ class LiveExample extends HTMLElement {
     this.#mode = isLiveMode(live) ? live : 'normal';
     this.#defaultServer = server;
     this.#fallback = fallback;
-    // A stored server is used only as the check returns it (trimmed, without query or fragment).
-    const stored = readStored();
-    const check = stored === null ? null : checkServer(stored, location.protocol);
-    this.#server = check && 'server' in check ? check.server : server;
+    this.#server = storedServer(server);
 
     const on = (name: string, listener: () => unknown) =>
       this.#ref(name, HTMLButtonElement).addEventListener('click', listener);
@@ -114,7 +80,7 @@ class LiveExample extends HTMLElement {
 
   #useServer(next: string): void {
     this.#server = next;
-    writeStored(next === this.#defaultServer ? null : next);
+    storeServer(next === this.#defaultServer ? null : next);
     this.#ref('server', HTMLElement).textContent = next;
   }
 
@@ -150,11 +116,7 @@ class LiveExample extends HTMLElement {
     this.#ref('show-body', HTMLButtonElement).hidden = !verdict.hideBody;
     const body = this.#ref('body', HTMLElement);
     body.hidden = verdict.hideBody;
-    body.textContent = !response.body
-      ? '(none: response.body is null)'
-      : response.body.text
-        ? response.body.text + (response.body.truncated ? `\n… (cut at ${BODY_LIMIT} characters)` : '')
-        : '(empty)';
+    body.textContent = bodyText(response.body);
   }
 
   async #run(mode: LiveMode): Promise<void> {

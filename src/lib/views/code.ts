@@ -9,6 +9,7 @@ import { specLabel, statusBadge, type Badge } from '../content/labels.ts';
 import type { CodeData } from '../content/schema.ts';
 import { constantsFor, type ConstantRow } from '../../data/library-constants.ts';
 import { tryItView, type TryItView } from '../live/try-it.ts';
+import { scenariosOf, type ScenarioView } from '../live/scenarios.ts';
 import { registrationOf, searchAttributes, type Registration } from '../search/meta.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
 import { breadcrumbList, faqPage, techArticle, type JsonLdNode } from '../seo/json-ld.ts';
@@ -61,6 +62,8 @@ export interface CodeView<Entry extends CodeSource = CodeSource> {
   expires: string | null;
   cacheability: Cacheability;
   tryIt: TryItView;
+  /** "Send /status/NNN" (the live widget's), then the page's own scenarios. */
+  scenarios: ScenarioView[];
   related: RelatedCode[];
   constants: ConstantRow[];
   /** The defining section first, then the page's other sources. */
@@ -114,6 +117,7 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
     expires: data.expires ? formatDate(data.expires) : null,
     cacheability,
     tryIt: tryItView(code, data.headers, context.httpbinServer),
+    scenarios: scenariosOf(code, data.scenarios, context.httpbinServer),
     related: data.related.map(({ code: other, note }) => ({
       code: other,
       name: context.names.get(other) ?? '',

@@ -110,3 +110,45 @@ describe('inline Markdown in prose fields', () => {
     ]);
   });
 });
+
+describe('scenarios', () => {
+  const scenario = {
+    title: 'POST through a 307',
+    shows: 'It follows.',
+    method: 'POST',
+    path: '/redirect-to?url=/anything&status_code=307',
+    body: '{}',
+    expect: { status: 200, method: 'POST' },
+    notice: 'The method stayed.',
+  };
+  const withScenario = (over: object) => issues((fm) => (fm['scenarios'] = [{ ...scenario, ...over }]));
+
+  it('are optional, and a good one passes with its defaults', () => {
+    expect(codeSchema.parse(validFrontmatter()).scenarios).toEqual([]);
+    expect(withScenario({})).toEqual([]);
+  });
+
+  it('name an unknown httpbin endpoint, the field and the list to pick from', () => {
+    expect(withScenario({ path: '/etga/abc' })).toEqual([
+      expect.stringMatching(
+        /^scenarios\.0\.path: scenarios\[\]\.path "\/etga\/abc" is not an httpbin endpoint this site knows: use one of .*\(src\/lib\/live\/endpoints\.ts\)$/,
+      ),
+    ]);
+  });
+
+  it('refuse a body on GET, which fetch() would reject', () => {
+    expect(withScenario({ method: 'GET' })).toEqual([
+      expect.stringMatching(/^scenarios\.0\.body: .*fetch\(\) refuses a GET/),
+    ]);
+  });
+
+  it('expect exactly one of a status or a failure', () => {
+    const both = withScenario({ expect: { status: 200, failure: 'redirect-loop' } });
+    const neither = withScenario({ expect: {} });
+    for (const result of [both, neither])
+      expect(result).toEqual([expect.stringMatching(/^scenarios\.0\.expect: .*exactly one of status/)]);
+    expect(withScenario({ expect: { failure: 'timeout' } })).toEqual([
+      expect.stringMatching(/^scenarios\.0\.expect\.failure: .*must be "redirect-loop"/),
+    ]);
+  });
+});

@@ -116,3 +116,49 @@ describe('fetchSnippet', () => {
     ).toBe("const response = await fetch('https://httpbin.org/status/302', { redirect: 'manual' });");
   });
 });
+
+describe('snippets of a request with header fields and a body', () => {
+  const shape = {
+    url: 'https://httpbin.org/anything',
+    method: 'PUT' as const,
+    headers: [['X-Note', `it's "quoted" $(id)`]] as const,
+    body: `{"a":"it's"}\n`,
+  };
+
+  it('give curl each header and the body as one shell word, unexpanded', () => {
+    const command = curlCommand(shape);
+    expect(command).toMatch(/^curl -i -X PUT -H /);
+    const words = execFileSync('bash', ['-c', `printf '%s\\0' ${command.replace(/^curl /, '')}`], { encoding: 'utf8' });
+    expect(words.split('\0').slice(0, -1)).toEqual([
+      '-i',
+      '-X',
+      'PUT',
+      '-H',
+      `X-Note: it's "quoted" $(id)`,
+      '--data-raw',
+      `{"a":"it's"}\n`,
+      'https://httpbin.org/anything',
+    ]);
+  });
+
+  it('let curl infer POST from the body, so that it switches to GET on 301, 302 and 303 like fetch()', () => {
+    expect(curlCommand({ url: 'https://h/redirect-to', method: 'POST', body: '{}', followsRedirects: true })).toBe(
+      "curl -i -L --max-redirs 20 --data-raw '{}' https://h/redirect-to",
+    );
+  });
+
+  it('give fetch() the same header fields and body as string literals', async () => {
+    const seen: [string, RequestInit][] = [];
+    const snippet = fetchSnippet(shape);
+    const run = new Function('fetch', 'console', `return (async () => { ${snippet} })();`) as (
+      f: (url: string, init: RequestInit) => Promise<unknown>,
+      c: { log: () => void },
+    ) => Promise<void>;
+    await run(async (url, init) => (seen.push([url, init]), { status: 0, statusText: '', headers: [] }), {
+      log: () => {},
+    });
+    expect(seen).toEqual([
+      ['https://httpbin.org/anything', { method: 'PUT', headers: { 'X-Note': shape.headers[0][1] }, body: shape.body }],
+    ]);
+  });
+});

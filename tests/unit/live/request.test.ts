@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BODY_LIMIT,
+  bodyText,
   buildRequest,
   interpret,
   sendRequest,
@@ -270,5 +271,23 @@ describe('interpret', () => {
       tone: 'fault',
       failure: 'blocked',
     });
+  });
+});
+
+describe('a scenario request', () => {
+  it('sends its header fields and body, and nothing extra for the status widget', async () => {
+    const { fetchFn, calls } = fakeFetch(async () => new Response('{}'));
+    await sendRequest(fetchFn, { ...request(200), method: 'POST', headers: [['X-A', '1']], body: 'b' });
+    expect(calls[0]?.init).toMatchObject({ method: 'POST', headers: [['X-A', '1']], body: 'b' });
+    await sendRequest(fetchFn, request(200));
+    expect(Object.keys(calls[1]?.init ?? {}).sort()).toEqual(['method', 'redirect', 'signal']);
+  });
+});
+
+describe('bodyText', () => {
+  it('says a null, empty or cut-off body in words', () => {
+    expect(bodyText(null)).toBe('(none: response.body is null)');
+    expect(bodyText({ text: '', truncated: false })).toBe('(empty)');
+    expect(bodyText({ text: 'abc', truncated: true })).toBe(`abc\n… (cut at ${BODY_LIMIT} characters)`);
   });
 });
