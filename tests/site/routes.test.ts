@@ -55,6 +55,7 @@ describe('routes', () => {
 
   it('has no pages beyond the expected routes', () => {
     const expected = ['/', '/404.html', ...CLASSES.map((c) => `/${c.id}/`), ...codes.map((c) => `/${c.data.code}/`)];
+    expected.push('/decode/');
     expect(pages.map((p) => p.path).sort()).toEqual(expected.sort());
   });
 
