@@ -27,7 +27,7 @@ const list = (items: readonly string[]) =>
     items.map((item) => el('li', [item])),
   );
 
-const section = (heading: string, ...content: Child[]) => [el('h3', [heading]), ...content];
+const section = (heading: string, ...content: Node[]): Node[] => [el('h3', [heading]), ...content];
 
 function render(explanation: Explanation): Node[] {
   const [first, ...more] = explanation.links;

@@ -38,7 +38,7 @@ function retryAfter(value: string, now: Date): string {
     : `Retry after ${clock(new Date(date))}: that time has passed, so you may retry now.`;
 }
 
-function rateLimit(name: string, value: string, now: Date): string | null {
+function rateLimit(name: string, value: string): string | null {
   const lower = name.toLowerCase();
   if (lower === 'ratelimit' || lower === 'ratelimit-policy')
     return lower === 'ratelimit'
@@ -98,7 +98,7 @@ export function explainHeaders(headers: readonly Header[], now: Date): HeaderNot
               ? cacheControl(value)
               : lower === 'allow'
                 ? `The methods this resource supports: ${value}.`
-                : rateLimit(name, value, now);
+                : rateLimit(name, value);
     return meaning ? [{ name, value, meaning }] : [];
   });
 }

@@ -7,12 +7,11 @@ import { inlinePlain } from '../content/markdown.ts';
 import { SHOWN_ITEMS, type DecodeData } from '../decode/explain.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
 import { pageTitle } from '../site/identity.ts';
-import { pathWithBase } from '../site/urls.ts';
+import { decodePath, pathWithBase } from '../site/urls.ts';
 import type { CodeView } from './code.ts';
 import { siteImage } from './home.ts';
 
-/** Where the decoder lives, and its data. */
-export const DECODE_PAGE = 'decode/';
+/** The decoder's data, next to the page. */
 export const DECODE_DATA = 'decode.json';
 
 export interface DecodeView {
@@ -43,7 +42,7 @@ export function decodeView(): DecodeView {
       title: pageTitle('Decode a response, an error message or a log line'),
       description:
         'Paste a status line, curl output, response headers, a browser error or a log line: see which code or error it is, which layer sent it and how to fix it. Nothing leaves your browser.',
-      path: pathWithBase(DECODE_PAGE),
+      path: decodePath(),
       image: siteImage(),
       type: 'website',
     }),
