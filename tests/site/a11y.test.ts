@@ -9,6 +9,7 @@ import { useBrowser } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 import { openSearch, searchFor } from '../support/search-dialog.ts';
 import { send } from '../support/live-widget.ts';
+import { decodePasted } from '../support/decoder.ts';
 
 interface PageState {
   name: string;
@@ -46,6 +47,13 @@ const STATES: PageState[] = [
     path: '301/',
     prepare: async (page) => {
       await send(page);
+    },
+  },
+  {
+    name: 'decoder with an explanation',
+    path: 'decode/',
+    prepare: async (page) => {
+      await decodePasted(page, 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"\nServer: nginx');
     },
   },
 ];

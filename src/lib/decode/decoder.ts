@@ -1,9 +1,10 @@
 /**
  * The decoder in the page: reads the paste box as the reader types, explains it in the live
  * region, built from text nodes only (the paste is never parsed as HTML). Loaded with import()
- * on first use, with /decode.json, so the page's first view carries none of it.
+ * on first use, and fetches only the data of the code a paste names (/decode/NNN.json), so the
+ * page's first view carries none of it.
  */
-import { explain, type DecodeData, type Explanation } from './explain.ts';
+import { explain, hasNothing, type DecodeCode, type Explanation } from './explain.ts';
 import { takeHandedOver } from './handoff.ts';
 import { decodePaste } from './parse.ts';
 
@@ -71,40 +72,44 @@ function render(explanation: Explanation): Node[] {
 export function startDecoder(root: HTMLElement, input: HTMLTextAreaElement): void {
   const output = root.querySelector<HTMLElement>('[data-decode-output]');
   if (!output) throw new Error('[data-decode-output] is missing');
-  let data: Promise<DecodeData> | undefined;
-  const load = () =>
-    (data ??= fetch(root.dataset['dataPath'] ?? '')
-      .then((response) => {
+  const folder = root.dataset['dataPath'] ?? '';
+  // One small file per code, fetched the first time a paste names it. A 404 means the reference
+  // has no page for that code; any other failure is forgotten, so the next keystroke tries again.
+  const pages = new Map<number, Promise<DecodeCode | null>>();
+  const load = (code: number) => {
+    let page = pages.get(code);
+    if (!page) {
+      page = fetch(`${folder}${code}.json`).then((response) => {
+        if (response.status === 404) return null;
         if (!response.ok) throw new Error(`the code data answered ${response.status}`);
-        return response.json() as Promise<DecodeData>;
-      })
-      .catch((error: unknown) => {
-        data = undefined;
-        throw error;
-      }));
+        return response.json() as Promise<DecodeCode>;
+      });
+      page.catch(() => pages.delete(code));
+      pages.set(code, page);
+    }
+    return page;
+  };
 
   let run = 0;
   const update = async () => {
     const id = ++run;
-    const text = input.value;
-    if (text.trim() === '') {
-      output.replaceChildren();
-      return;
-    }
-    let codes: DecodeData;
-    try {
-      codes = await load();
-    } catch {
-      if (id === run) output.replaceChildren(el('p', [LOAD_PROBLEM]));
-      return;
+    const decoded = decodePaste(input.value);
+    if (input.value.trim() === '') return output.replaceChildren();
+    let page: DecodeCode | null = null;
+    if (decoded.code !== null && !hasNothing(decoded)) {
+      try {
+        page = await load(decoded.code);
+      } catch {
+        if (id === run) output.replaceChildren(el('p', [LOAD_PROBLEM]));
+        return;
+      }
     }
     if (id !== run) return; // The reader has typed on.
-    const explanation = explain(decodePaste(text), codes, new Date());
+    const explanation = explain(decoded, page, new Date());
     output.replaceChildren(...(explanation ? render(explanation) : [el('p', [EMPTY_HINT])]));
   };
 
   input.addEventListener('input', () => void update());
-  void load().catch(() => {});
   const handed = takeHandedOver();
   if (handed !== null && input.value.trim() === '') input.value = handed;
   void update();

@@ -4,8 +4,6 @@
  * names them, so wiring it to that collection after the merge changes this file only, and
  * tests/site/decoder-links.test.ts checks that every slug here has a page in the build.
  */
-import { pathWithBase } from '../site/urls.ts';
-
 export const ERROR_PAGES = {
   'status-0': 'Status 0 in the browser',
   '000': 'Status 000 in curl and load-balancer logs',
@@ -25,4 +23,5 @@ export type ErrorSlug = keyof typeof ERROR_PAGES;
 
 export const ERROR_SLUGS = Object.keys(ERROR_PAGES) as ErrorSlug[];
 
-export const errorPath = (slug: ErrorSlug) => pathWithBase(`errors/${slug}/`);
+/** The page's path inside the site, before the base: "errors/status-0/". */
+export const errorPagePath = (slug: ErrorSlug) => `errors/${slug}/`;

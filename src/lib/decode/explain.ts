@@ -1,16 +1,16 @@
 /**
  * Turns a decoded paste into the explanation the decoder shows: what it is (and the page that
  * explains it, always the first link), which layer most likely sent it, what the headers say,
- * and the likely causes and fixes from the code's page (/decode.json). Pure: the page renders it.
+ * and the likely causes and fixes from the code's page (/decode/NNN.json). Pure: the page renders it.
  */
 import { findClass } from '../content/classes.ts';
-import { classPath, codePath } from '../site/urls.ts';
-import { ERROR_PAGES, errorPath } from './error-pages.ts';
+import { classPath, codePath, pathWithBase } from '../site/urls.ts';
+import { ERROR_PAGES, errorPagePath, type ErrorSlug } from './error-pages.ts';
 import { explainHeaders, type HeaderNote } from './headers.ts';
 import { likelyLayers, type LayerFinding } from './layer.ts';
 import type { Decoded, InputKind } from './parse.ts';
 
-/** One code as /decode.json carries it: the page's facts the decoder shows, in inline Markdown. */
+/** One code as /decode/NNN.json carries it: the page's facts the decoder shows, as plain text. */
 export interface DecodeCode {
   name: string;
   summary: string;
@@ -18,9 +18,6 @@ export interface DecodeCode {
   client: string[];
   server: string[];
 }
-
-/** /decode.json: every code the site has a page for, by number. */
-export type DecodeData = Record<string, DecodeCode>;
 
 /** How many causes and fixes of each side the decoder shows; the page has the rest. */
 export const SHOWN_ITEMS = 3;
@@ -46,6 +43,8 @@ export interface Explanation {
   server: string[];
 }
 
+const errorPath = (slug: ErrorSlug) => pathWithBase(errorPagePath(slug));
+
 const READ_AS: Record<InputKind, string> = {
   response: 'an HTTP response (a status line and headers, as curl -i prints it)',
   'curl-verbose': 'curl -v output (the response lines, marked "<")',
@@ -58,11 +57,17 @@ const READ_AS: Record<InputKind, string> = {
   unknown: 'nothing recognisable',
 };
 
-/** Null when there is nothing to explain: no code, no known message. */
-export function explain(decoded: Decoded, data: DecodeData, now: Date): Explanation | null {
+/** Nothing to explain: no code, no known message, no headers. */
+export const hasNothing = (decoded: Decoded) =>
+  decoded.code === null && !decoded.message && !decoded.alb && decoded.headers.length === 0;
+
+/**
+ * `page` is the code's data, or null when the reference has no page for the code. Null when there
+ * is nothing to explain.
+ */
+export function explain(decoded: Decoded, page: DecodeCode | null, now: Date): Explanation | null {
   const { code, message } = decoded;
-  if (code === null && !message && !decoded.alb && decoded.headers.length === 0) return null;
-  const page = code === null ? undefined : data[String(code)];
+  if (hasNothing(decoded)) return null;
   const links: Link[] = [];
   const meaning: string[] = [];
   let title: string;

@@ -38,9 +38,13 @@ export const normalizeName = (text: string) =>
     .replace(/[^\p{L}\p{N}*]+/gu, ' ')
     .trim();
 
+/** An error number and its text in a log line, as in "(110: Connection timed out)": not a status code. */
+const ERRNO = /\(\d+: [^)]*\)/g;
+
 /** Three-digit numbers in the query, reading O as 0 and l or I as 1 when the token has a digit. */
 export function queryNumbers(query: string): number[] {
   return query
+    .replace(ERRNO, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => token.length === 3 && /\d/.test(token))
     .map(lookalikeDigits)

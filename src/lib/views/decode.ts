@@ -1,39 +1,31 @@
 /**
- * The decoder page (/decode/) and its data (/decode.json): every code's name, summary and first
- * causes and fixes, as plain text, so the decoder explains a pasted response with the code page's
- * own words. The page fetches the data only when the reader first uses the decoder.
+ * The decoder page (/decode/) and its data (/decode/409.json, one file per code): the code's name,
+ * summary and first causes and fixes, as plain text, so the decoder explains a pasted response
+ * with the code page's own words. The page fetches only the file of the code a paste names.
  */
 import { inlinePlain } from '../content/markdown.ts';
-import { SHOWN_ITEMS, type DecodeData } from '../decode/explain.ts';
+import { SHOWN_ITEMS, type DecodeCode } from '../decode/explain.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
 import { pageTitle } from '../site/identity.ts';
-import { decodePath, pathWithBase } from '../site/urls.ts';
+import { decodePath } from '../site/urls.ts';
 import type { CodeView } from './code.ts';
 import { siteImage } from './home.ts';
 
-/** The decoder's data, next to the page. */
-export const DECODE_DATA = 'decode.json';
-
 export interface DecodeView {
   head: HeadTag[];
-  /** /decode.json, resolved with the site's base. */
+  /** The folder of the per-code files, base included: "/decode/", read as "/decode/409.json". */
   dataPath: string;
 }
 
-export function decodeData(codes: readonly CodeView[]): DecodeData {
+export function decodeCode({ data }: CodeView): DecodeCode {
   const plain = (items: readonly string[]) => items.slice(0, SHOWN_ITEMS).map(inlinePlain);
-  return Object.fromEntries(
-    codes.map(({ code, data }) => [
-      String(code),
-      {
-        name: data.name,
-        summary: data.summary,
-        causes: plain(data.causes),
-        client: plain(data.fixes.client),
-        server: plain(data.fixes.server),
-      },
-    ]),
-  );
+  return {
+    name: data.name,
+    summary: data.summary,
+    causes: plain(data.causes),
+    client: plain(data.fixes.client),
+    server: plain(data.fixes.server),
+  };
 }
 
 export function decodeView(): DecodeView {
@@ -46,6 +38,6 @@ export function decodeView(): DecodeView {
       image: siteImage(),
       type: 'website',
     }),
-    dataPath: pathWithBase(DECODE_DATA),
+    dataPath: decodePath(),
   };
 }

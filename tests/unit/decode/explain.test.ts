@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, type DecodeData } from '../../../src/lib/decode/explain.ts';
+import { explain, type DecodeCode } from '../../../src/lib/decode/explain.ts';
 import { decodePaste } from '../../../src/lib/decode/parse.ts';
 import { PASTES } from '../../fixtures/decode-pastes.ts';
 
@@ -11,13 +11,16 @@ const entry = (name: string) => ({
   client: ['client 1'],
   server: ['server 1', 'server 2'],
 });
-const DATA: DecodeData = {
+const DATA: Record<string, DecodeCode> = {
   '403': entry('Forbidden'),
   '429': entry('Too Many Requests'),
   '503': entry('Service Unavailable'),
   '504': entry('Gateway Timeout'),
 };
-const run = (paste: string) => explain(decodePaste(paste), DATA, NOW);
+const run = (paste: string) => {
+  const decoded = decodePaste(paste);
+  return explain(decoded, DATA[String(decoded.code)] ?? null, NOW);
+};
 const hrefs = (paste: string) => run(paste)?.links.map((l) => l.href);
 
 describe('explain', () => {

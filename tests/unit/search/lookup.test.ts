@@ -69,4 +69,9 @@ describe('instant lookup', () => {
     expect(lookup('401 vs 403', CODES).multiCode).toBe(true);
     expect(lookup('409', CODES).multiCode).toBe(false);
   });
+
+  it('does not read the error number of a log line as a status code', () => {
+    expect(queryNumbers('upstream timed out (110: Connection timed out) while reading')).toEqual([]);
+    expect(queryNumbers('connect() failed (111: Connection refused) 502')).toEqual([502]);
+  });
 });
