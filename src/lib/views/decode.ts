@@ -6,13 +6,14 @@
 import { inlinePlain } from '../content/markdown.ts';
 import { SHOWN_ITEMS, type DecodeCode } from '../decode/explain.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
+import { socialImage, SITE_CARD, type SocialImage } from '../seo/social-card.ts';
 import { pageTitle } from '../site/identity.ts';
 import { decodePath } from '../site/urls.ts';
 import type { CodeView } from './code.ts';
-import { siteImage } from './home.ts';
 
 export interface DecodeView {
   head: HeadTag[];
+  image: SocialImage;
   /** The folder of the per-code files, base included: "/decode/", read as "/decode/409.json". */
   dataPath: string;
 }
@@ -28,14 +29,19 @@ export function decodeCode({ data }: CodeView): DecodeCode {
   };
 }
 
+const TITLE = 'Decode a response or an error';
+const DESCRIPTION =
+  'Paste a status line, curl output, headers, a browser error or a log line: which code or error it is, who sent it, how to fix it. Nothing leaves your browser.';
+
 export function decodeView(): DecodeView {
+  const image = socialImage('decode', { ...SITE_CARD, title: TITLE, text: DESCRIPTION });
   return {
+    image,
     head: pageHead({
-      title: pageTitle('Decode a response, an error message or a log line'),
-      description:
-        'Paste a status line, curl output, response headers, a browser error or a log line: see which code or error it is, which layer sent it and how to fix it. Nothing leaves your browser.',
+      title: pageTitle(TITLE),
+      description: DESCRIPTION,
       path: decodePath(),
-      image: siteImage(),
+      image,
       type: 'website',
     }),
     dataPath: decodePath(),

@@ -2,12 +2,17 @@ import type { APIRoute } from 'astro';
 import { cardTree, SOCIAL_IMAGE, type CardContent } from '../../lib/seo/social-card.ts';
 import { renderSocialImage } from '../../lib/seo/social-image.ts';
 import { siteImage } from '../../lib/views/home.ts';
+import { decodeView } from '../../lib/views/decode.ts';
 import { getSiteViews } from '../../lib/views/site.ts';
 
-/** One preview image per code (/og/409.png), per class (/og/4xx.png) and for the site (/og/site.png). */
+/**
+ * One preview image per code (/og/409.png), per class (/og/4xx.png), for the site (/og/site.png)
+ * and for the decoder (/og/decode.png).
+ */
 export async function getStaticPaths() {
   const { codes, classes } = await getSiteViews();
   const images = [...codes.map((view) => view.image), ...classes.map((view) => view.image), siteImage()];
+  images.push(decodeView().image);
   return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
 }
 
