@@ -60,3 +60,12 @@ export const SCENARIO_LOADER_JS_BYTES = 1536;
 
 /** Brotli bytes of everything a scenario runs once opened: the loader, the runner and its modules. */
 export const SCENARIO_JS_BYTES = 5 * 1024;
+
+/**
+ * Brotli bytes of the decoder's JavaScript (/decode/), loaded with import() when the reader first
+ * focuses or types in the paste box: the parser, its message table, the explanation and rendering.
+ */
+export const DECODER_JS_BYTES = 7 * 1024;
+
+/** Raw bytes of each /decode/NNN.json, the one file the decoder fetches for the code a paste names. */
+export const DECODE_CODE_JSON_BYTES = 3 * 1024;

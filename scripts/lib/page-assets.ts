@@ -119,3 +119,21 @@ export async function featureScripts(dir: string, page: BuiltPage, marker: strin
   }
   return walk.assets;
 }
+
+/**
+ * The scripts one feature of a page loads only on use: every module that the first-view scripts
+ * containing `marker` import with import(), with the modules those import statically, leaving
+ * out what the first view already loaded.
+ */
+export async function onUseScripts(dir: string, page: BuiltPage, marker: string): Promise<PageAsset[]> {
+  const firstView = await firstViewScripts(dir, page);
+  const loaded = new Set(firstView.map((asset) => asset.source));
+  const walk = new ModuleWalk(dir, page);
+  for (const asset of firstView.filter((a) => a.content.includes(marker))) {
+    const from = asset.source === INLINE ? page.path : asset.source;
+    const [imports] = parseModule(asset.content);
+    for (const i of imports)
+      if (i.type === 'dynamic' && i.specifier !== undefined) walk.file(resolvePath(i.specifier, from), true);
+  }
+  return walk.assets.filter((asset) => !loaded.has(asset.source));
+}

@@ -10,6 +10,7 @@ import { axeViolations } from '../support/axe.ts';
 import { openSearch, searchFor } from '../support/search-dialog.ts';
 import { send } from '../support/live-widget.ts';
 import { runScenario, scenarioAt } from '../support/scenario.ts';
+import { decodePasted } from '../support/decoder.ts';
 
 interface PageState {
   name: string;
@@ -58,6 +59,13 @@ const STATES: PageState[] = [
     path: '307/',
     prepare: async (page) => {
       await runScenario(scenarioAt(page, 0));
+    },
+  },
+  {
+    name: 'decoder with an explanation',
+    path: 'decode/',
+    prepare: async (page) => {
+      await decodePasted(page, 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"\nServer: nginx');
     },
   },
 ];

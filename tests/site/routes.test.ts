@@ -66,6 +66,7 @@ describe('routes', () => {
       '/compare/',
       ...comparisons.map((c) => `/compare/${c.id}/`),
       ...guideSteps.map((id) => (id === 'start' ? '/choose/' : `/choose/${id}/`)),
+      '/decode/',
     ];
     expect(pages.map((p) => p.path).sort()).toEqual(expected.sort());
   });

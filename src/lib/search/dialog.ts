@@ -3,6 +3,7 @@
  * focus stays in the input and aria-activedescendant marks the active option). Opened by the
  * header button, by "/" and by Ctrl/Cmd+K, and by openSearch() from other scripts.
  */
+import { handOver } from '../decode/handoff.ts';
 import { required } from '../dom.ts';
 import type { FilterKey } from './meta.ts';
 import type { SearchFilters, SearchResult } from './results.ts';
@@ -72,7 +73,7 @@ export function setUpSearch(root: HTMLElement): void {
     item.id = `search-result-${index}`;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
-    item.dataset['class'] = result.cls;
+    if (result.cls) item.dataset['class'] = result.cls;
     item.dataset['href'] = result.url;
     const title = document.createElement('span');
     title.className = 'search-result-title';
@@ -88,8 +89,8 @@ export function setUpSearch(root: HTMLElement): void {
     }
     item.append(title, excerpt);
     item.addEventListener('pointermove', () => active !== index && setActive(index));
-    item.addEventListener('click', (event) => go(result.url, event.ctrlKey || event.metaKey || event.shiftKey));
-    item.addEventListener('auxclick', (event) => event.button === 1 && go(result.url, true));
+    item.addEventListener('click', (event) => go(result, event.ctrlKey || event.metaKey || event.shiftKey));
+    item.addEventListener('auxclick', (event) => event.button === 1 && go(result, true));
     return item;
   };
 
@@ -103,7 +104,7 @@ export function setUpSearch(root: HTMLElement): void {
     input.setAttribute('aria-expanded', String(results.length > 0));
     status.textContent = [outcome.note, countSentence(outcome, query), outcome.problem].filter(Boolean).join(' ');
     setActive(Math.max(0, Math.min(active, results.length - 1)));
-    if (openWhenReady && results[0]) go(results[0].url);
+    if (openWhenReady && results[0]) go(results[0]);
     else if (outcome.complete) openWhenReady = false;
   };
 
@@ -123,8 +124,10 @@ export function setUpSearch(root: HTMLElement): void {
     }
   };
 
-  const go = (url: string, newTab = false) => {
+  const go = ({ url, paste }: SearchResult, newTab = false) => {
     openWhenReady = false;
+    // The decoder's offer carries the pasted query; a new tab has its own sessionStorage.
+    if (paste !== undefined && !newTab) handOver(paste);
     if (newTab) window.open(url, '_blank', 'noopener');
     else location.assign(url);
   };
@@ -149,7 +152,7 @@ export function setUpSearch(root: HTMLElement): void {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const chosen = results[active];
-      if (chosen) go(chosen.url);
+      if (chosen) go(chosen);
       else if (input.value.trim()) openWhenReady = true;
     } else if (event.key === 'Escape') {
       // A search field would clear itself on the first Escape; here Escape closes, as the hint says.

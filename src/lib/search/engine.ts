@@ -5,6 +5,7 @@
  */
 import { pathWithBase } from '../site/urls.ts';
 import { lookup, type KnownCode } from './lookup.ts';
+import { decoderOffer, looksPasted } from './decoder-offer.ts';
 import { META_WEIGHTS, PAGEFIND_DIR } from './meta.ts';
 import {
   hitPassesFilters,
@@ -85,15 +86,21 @@ export class SearchEngine {
 
   /** Yields the instant answer first, then the merged full-text results. */
   async *run(query: string, filters: SearchFilters): AsyncGenerator<SearchOutcome> {
-    let instant: SearchResult[] = [];
+    // A pasted response or error goes to the decoder first; not when the reader filters the pages.
+    const offer = looksPasted(query) && Object.keys(filters).length === 0 ? [decoderOffer(query)] : [];
+    let instant: SearchResult[] = offer;
     let note: string | null = null;
     let codesLoaded = false;
+    let comparisonFirst = false;
     try {
       const found = lookup(query, await this.#loadCodes());
       note = found.note;
-      instant = found.hits.filter((hit) => hitPassesFilters(hit, filters)).map(hitResult);
+      comparisonFirst = found.multiCode;
+      instant = [...offer, ...found.hits.filter((hit) => hitPassesFilters(hit, filters)).map(hitResult)];
       codesLoaded = true;
-      yield { note, results: instant, total: instant.length, complete: false, problem: null };
+      // Several codes ask for a comparison page, which only the full text finds: an early single
+      // code would be opened by an Enter pressed before it arrives.
+      if (!comparisonFirst) yield { note, results: instant, total: instant.length, complete: false, problem: null };
     } catch {
       // The full-text search below still answers without the instant lookup.
     }
@@ -105,6 +112,7 @@ export class SearchEngine {
         mergeResults(
           instant,
           loaded.flatMap((data) => pagefindResult(data) ?? []),
+          { comparisonFirst },
         );
       const all = Promise.all(loads);
       const [best] = loads;

@@ -23,6 +23,8 @@ export interface Lookup {
   /** A sentence shown above the results, e.g. that 477 is not a known code; null when none applies. */
   note: string | null;
   hits: Hit[];
+  /** The query names two or more codes ("401 vs 403", "403 or 404"): it asks for a comparison. */
+  multiCode: boolean;
 }
 
 /** How many neighbours an unknown number offers. */
@@ -36,9 +38,13 @@ export const normalizeName = (text: string) =>
     .replace(/[^\p{L}\p{N}*]+/gu, ' ')
     .trim();
 
+/** An error number and its text in a log line, as in "(110: Connection timed out)": not a status code. */
+const ERRNO = /\(\d+: [^)]*\)/g;
+
 /** Three-digit numbers in the query, reading O as 0 and l or I as 1 when the token has a digit. */
 export function queryNumbers(query: string): number[] {
   return query
+    .replace(ERRNO, ' ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => token.length === 3 && /\d/.test(token))
     .map(lookalikeDigits)
@@ -68,7 +74,15 @@ export function nearestCodes(number: number, codes: readonly KnownCode[], count 
     .slice(0, count);
 }
 
+/** Two or more different three-digit numbers: the reader compares codes rather than looking one up. */
+export const isMultiCodeQuery = (query: string) => new Set(queryNumbers(query)).size > 1;
+
 export function lookup(query: string, codes: readonly KnownCode[]): Lookup {
+  const multiCode = isMultiCodeQuery(query);
+  return { ...lookupHits(query, codes), multiCode };
+}
+
+function lookupHits(query: string, codes: readonly KnownCode[]): Omit<Lookup, 'multiCode'> {
   const byNumber = new Map(codes.map((c) => [c.code, c]));
   const numbers = queryNumbers(query);
   const known = numbers.flatMap((n) => byNumber.get(n) ?? []);

@@ -38,7 +38,7 @@ export interface SearchEntry {
 }
 
 /** The metadata keys, with the ranking boost a match in each gets (Pagefind's default title is 5). */
-export const META_WEIGHTS = { title: 5, code: 10, name: 6, former: 6, terms: 4 } as const;
+export const META_WEIGHTS = { title: 5, code: 10, name: 6, former: 6, terms: 10 } as const;
 export type MetaKey = keyof typeof META_WEIGHTS;
 
 export type FilterKey = 'kind' | 'class' | 'registration';

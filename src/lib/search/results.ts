@@ -15,11 +15,16 @@ export interface ExcerptPart {
 
 export interface SearchResult {
   url: string;
-  /** "409", or "4xx" for a class page. */
+  /** "409", or "4xx" for a class page; empty for pages about no one code. */
   code: string;
   name: string;
-  cls: ClassId;
+  /** Null for pages about no one class (comparisons, errors, the decoder). */
+  cls: ClassId | null;
+  /** The page kind (src/lib/search/meta.ts PageKind), or 'decoder' for the offer to decode a paste. */
+  kind: string;
   excerpt: ExcerptPart[];
+  /** The query to hand to the decoder when this result is chosen (never through the URL). */
+  paste?: string;
 }
 
 export type SearchFilters = Partial<Record<FilterKey, string>>;
@@ -29,6 +34,7 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters?: Record<string, string[] | undefined>;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" };
@@ -69,6 +75,7 @@ export function hitResult(hit: Hit): SearchResult {
       code: hit.cls.id,
       name: hit.cls.name,
       cls: hit.cls.id,
+      kind: 'class',
       excerpt: [{ text: hit.cls.summary, match: false }],
     };
   return {
@@ -76,24 +83,36 @@ export function hitResult(hit: Hit): SearchResult {
     code: String(hit.code.code),
     name: hit.code.name,
     cls: classOf(hit.code.code).id,
+    kind: 'code',
     excerpt: [{ text: hit.code.summary, match: false }],
   };
 }
 
-/** A Pagefind result; null when the page lacks the metadata every indexed page carries. */
+/**
+ * A Pagefind result; null when the page lacks the name every indexed page carries. Pages about one
+ * code or class carry `code` too; other kinds (comparisons, errors, guides) may not.
+ */
 export function pagefindResult(data: PagefindResultData): SearchResult | null {
-  const { code, name } = data.meta;
-  if (!code || !name) return null;
+  const code = data.meta['code'] ?? '';
+  const name = data.meta['name'];
+  if (!name) return null;
   const cls = isClassId(code) ? code : /^[1-5]\d\d$/.test(code) ? classOf(Number(code)).id : null;
-  if (!cls) return null;
-  return { url: data.url, code, name, cls, excerpt: excerptParts(data.excerpt) };
+  const kind = data.filters?.['kind']?.[0] ?? 'code';
+  return { url: data.url, code, name, cls, kind, excerpt: excerptParts(data.excerpt) };
 }
 
 /**
  * Instant results first, then the full-text ones they do not already include. Instant results keep
  * the page summary as their excerpt: they matched on the number or name the title already shows.
+ * A query naming several codes ("401 vs 403") asks for a comparison: comparison pages found by the
+ * full text go before the instant answers for each single code.
  */
-export function mergeResults(instant: readonly SearchResult[], fullText: readonly SearchResult[]): SearchResult[] {
-  const seen = new Set(instant.map((r) => r.url));
-  return [...instant, ...fullText.filter((r) => !seen.has(r.url))];
+export function mergeResults(
+  instant: readonly SearchResult[],
+  fullText: readonly SearchResult[],
+  { comparisonFirst = false } = {},
+): SearchResult[] {
+  const comparisons = comparisonFirst ? fullText.filter((r) => r.kind === 'comparison') : [];
+  const seen = new Set([...comparisons, ...instant].map((r) => r.url));
+  return [...comparisons, ...instant, ...fullText.filter((r) => !seen.has(r.url))];
 }

@@ -15,3 +15,4 @@ export const absoluteUrl = (path: string) => new URL(path, SITE).href;
 export const homePath = () => pathWithBase('');
 export const codePath = (code: number) => pathWithBase(`${code}/`);
 export const classPath = (id: ClassId) => pathWithBase(`${id}/`);
+export const decodePath = () => pathWithBase('decode/');

@@ -2,12 +2,13 @@ import type { APIRoute } from 'astro';
 import { cardTree, SOCIAL_IMAGE, type CardContent } from '../../lib/seo/social-card.ts';
 import { renderSocialImage } from '../../lib/seo/social-image.ts';
 import { siteImage } from '../../lib/views/home.ts';
+import { decodeView } from '../../lib/views/decode.ts';
 import { getSiteViews } from '../../lib/views/site.ts';
 
 /**
  * One preview image per code (/og/409.png), per class (/og/4xx.png), for the site (/og/site.png),
- * for the comparisons (/og/compare.png, /og/compare-401-vs-403.png) and per guide step
- * (/og/choose.png, /og/choose-auth.png).
+ * for the comparisons (/og/compare.png, /og/compare-401-vs-403.png), per guide step
+ * (/og/choose.png, /og/choose-auth.png) and for the decoder (/og/decode.png).
  */
 export async function getStaticPaths() {
   const { codes, classes, compare, guide } = await getSiteViews();
@@ -16,6 +17,7 @@ export async function getStaticPaths() {
     compare.image,
     ...compare.comparisons.map((view) => view.image),
     ...guide.steps.map((step) => step.image),
+    decodeView().image,
   );
   return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
 }

@@ -73,4 +73,20 @@ describe('search engine', () => {
     await outcomes(engine, '499');
     expect(fetchCodes).toHaveBeenCalledTimes(2);
   });
+
+  it('holds single codes back for a query naming several, so an early Enter cannot open one', async () => {
+    vi.stubEnv('DEV', false);
+    const all = await outcomes(new SearchEngine(), '409 vs 499');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ complete: true, results: [{ code: '409' }, { code: '499' }] });
+  });
+
+  it('offers the decoder first for a pasted response, carrying the paste, unless a filter is set', async () => {
+    const paste = 'HTTP/1.1 409 Conflict\nETag: "1"';
+    const [instant] = await outcomes(new SearchEngine(), paste);
+    expect(instant?.results.map((r) => r.url)).toEqual(['/docs/decode/', '/docs/409/']);
+    expect(instant?.results[0]?.paste).toBe(paste);
+    const [filtered] = await outcomes(new SearchEngine(), paste, { kind: 'code' });
+    expect(filtered?.results.map((r) => r.url)).toEqual(['/docs/409/']);
+  });
 });

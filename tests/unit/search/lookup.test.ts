@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookup, nearestCodes, queryNumbers } from '../../../src/lib/search/lookup.ts';
+import { isMultiCodeQuery, lookup, nearestCodes, queryNumbers } from '../../../src/lib/search/lookup.ts';
 import { CODES } from '../../fixtures/known-codes.ts';
 
 /** "409" for a code hit, "4xx" for a class hit. */
@@ -40,12 +40,16 @@ describe('instant lookup', () => {
   });
 
   it('says when a number is outside the status-code range', () => {
-    expect(lookup('777', CODES)).toEqual({ note: expect.stringMatching(/777 is not an HTTP status code/), hits: [] });
+    expect(lookup('777', CODES)).toEqual({
+      note: expect.stringMatching(/777 is not an HTTP status code/),
+      hits: [],
+      multiCode: false,
+    });
   });
 
   it('has nothing to say about ordinary words', () => {
-    expect(lookup('rate limit', CODES)).toEqual({ note: null, hits: [] });
-    expect(lookup('   ', CODES)).toEqual({ note: null, hits: [] });
+    expect(lookup('rate limit', CODES)).toEqual({ note: null, hits: [], multiCode: false });
+    expect(lookup('   ', CODES)).toEqual({ note: null, hits: [], multiCode: false });
   });
 
   it('reads numbers only from tokens that contain a digit', () => {
@@ -55,5 +59,19 @@ describe('instant lookup', () => {
   it('orders nearest codes by distance, then by number', () => {
     expect(nearestCodes(462, CODES, 2).map((c) => c.code)).toEqual([463, 460]);
     expect(nearestCodes(499, CODES, 5).map((c) => c.code)).toEqual([494, 464, 463, 460, 418]);
+  });
+
+  it('marks a query naming several codes as asking for a comparison, whatever joins them', () => {
+    for (const query of ['401 vs 403', '403 or 404', '502, 503 and 504', '301 versus 308', '4O1 vs 403'])
+      expect(isMultiCodeQuery(query), query).toBe(true);
+    for (const query of ['401', '404 not found', '404 404', 'http 429', 'vs'])
+      expect(isMultiCodeQuery(query), query).toBe(false);
+    expect(lookup('401 vs 403', CODES).multiCode).toBe(true);
+    expect(lookup('409', CODES).multiCode).toBe(false);
+  });
+
+  it('does not read the error number of a log line as a status code', () => {
+    expect(queryNumbers('upstream timed out (110: Connection timed out) while reading')).toEqual([]);
+    expect(queryNumbers('connect() failed (111: Connection refused) 502')).toEqual([502]);
   });
 });

@@ -9,6 +9,15 @@ const { excerptParts, hitPassesFilters, hitResult, mergeResults, pagefindResult 
 );
 type SearchResult = ReturnType<typeof hitResult>;
 
+const result = (url: string, kind = 'code'): SearchResult => ({
+  url,
+  code: '409',
+  name: 'Conflict',
+  cls: '4xx',
+  kind,
+  excerpt: [],
+});
+
 describe('search results', () => {
   it('splits a Pagefind excerpt into text and matches, decoding entities', () => {
     expect(excerptParts('Use &lt;b&gt; &amp; <mark>ETag</mark> or <mark>If-Match</mark>.')).toEqual([
@@ -27,6 +36,7 @@ describe('search results', () => {
       code: '409',
       name: 'Conflict',
       cls: '4xx',
+      kind: 'code',
       excerpt: [{ text: 'Summary of 409.', match: false }],
     });
     const classHit = { kind: 'class' as const, cls: CLASSES[4]! };
@@ -48,13 +58,19 @@ describe('search results', () => {
     expect(hitPassesFilters(cls, { kind: 'class' })).toBe(true);
   });
 
-  it('reads Pagefind results for code and class pages, skipping pages without metadata', () => {
-    const page = { url: '/409/', excerpt: 'a <mark>clash</mark>', meta: { code: '409', name: 'Conflict' } };
+  it('reads Pagefind results for code, class and other pages, skipping pages without a name', () => {
+    const page = {
+      url: '/409/',
+      excerpt: 'a <mark>clash</mark>',
+      meta: { code: '409', name: 'Conflict' },
+      filters: { kind: ['code'] },
+    };
     expect(pagefindResult(page)).toEqual({
       url: '/409/',
       code: '409',
       name: 'Conflict',
       cls: '4xx',
+      kind: 'code',
       excerpt: [
         { text: 'a ', match: false },
         { text: 'clash', match: true },
@@ -62,13 +78,27 @@ describe('search results', () => {
     });
     expect(pagefindResult({ ...page, meta: { code: '4xx', name: 'Client Error' } })?.cls).toBe('4xx');
     expect(pagefindResult({ ...page, meta: { title: 'Home' } })).toBeNull();
-    expect(pagefindResult({ ...page, meta: { code: '999', name: 'Nothing' } })).toBeNull();
+    expect(pagefindResult({ ...page, meta: { code: '999', name: 'Nothing' } })?.cls).toBeNull();
+    const comparison = {
+      ...page,
+      url: '/compare/401-vs-403/',
+      meta: { name: '401 vs 403' },
+      filters: { kind: ['comparison'] },
+    };
+    expect(pagefindResult(comparison)).toMatchObject({ code: '', cls: null, kind: 'comparison', name: '401 vs 403' });
   });
 
   it('keeps instant results first and drops full-text duplicates', () => {
-    const result = (url: string): SearchResult => ({ url, code: '409', name: 'Conflict', cls: '4xx', excerpt: [] });
     expect(
       mergeResults([result('/409/')], [result('/412/'), result('/409/'), result('/422/')]).map((r) => r.url),
     ).toEqual(['/409/', '/412/', '/422/']);
+  });
+
+  it('puts comparison pages before the instant answers when the query names several codes', () => {
+    const instant = [result('/401/'), result('/403/')];
+    const fullText = [result('/403/'), result('/compare/401-vs-403/', 'comparison'), result('/401/')];
+    const urls = (options: { comparisonFirst: boolean }) => mergeResults(instant, fullText, options).map((r) => r.url);
+    expect(urls({ comparisonFirst: true })).toEqual(['/compare/401-vs-403/', '/401/', '/403/']);
+    expect(urls({ comparisonFirst: false })).toEqual(['/401/', '/403/', '/compare/401-vs-403/']);
   });
 });
