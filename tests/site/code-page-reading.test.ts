@@ -115,7 +115,7 @@ describe('a code page on a 390x844 phone', () => {
         await figure.getByRole('button', { name: 'Copy' }).click();
         await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
         const copied = await page.evaluate(() => navigator.clipboard.readText());
-        expect(copied).toBe(await figure.locator('pre').textContent());
+        expect(copied).toBe(await figure.locator('pre code').textContent());
         expect(copied).toContain('curl');
         expect(await page.locator('.code-page pre.astro-code').count()).toBe(
           await page.locator('.code-page button.copy').count(),

@@ -41,6 +41,7 @@ export function addCopyButtons(root: ParentNode): void {
   status.className = 'visually-hidden';
   document.body.append(status);
   for (const pre of root.querySelectorAll('pre.astro-code')) {
+    const code = required(pre, 'code', HTMLElement);
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button copy';
@@ -49,13 +50,14 @@ export function addCopyButtons(root: ParentNode): void {
       // Emptied first, so copying twice is announced twice.
       status.textContent = '';
       navigator.clipboard
-        .writeText(pre.textContent ?? '')
+        .writeText(code.textContent ?? '')
         .then(
           () => 'Copied',
           () => 'Not copied: select the code and copy it',
         )
         .then((message) => setTimeout(() => (status.textContent = message), 100));
     });
-    pre.before(button);
+    // Inside the block, floated to its corner: the first lines wrap around it, so it takes no row of its own.
+    pre.prepend(button);
   }
 }
