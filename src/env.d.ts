@@ -6,4 +6,6 @@ declare module 'virtual:site-config' {
   export const SITE: string;
   /** The checked PUBLIC_HTTPBIN_URL. */
   export const HTTPBIN_SERVER: string;
+  /** The checked EDIT_URL, or null when unset. */
+  export const EDIT_URL: string | null;
 }

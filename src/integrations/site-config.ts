@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import type { BuildSettings } from '../lib/site/settings.ts';
 import { addVirtualModule } from './virtual-module.ts';
 
-export default function siteConfig({ site, base, httpbin }: BuildSettings): AstroIntegration {
+export default function siteConfig({ site, base, httpbin, edit }: BuildSettings): AstroIntegration {
   return {
     name: 'site-config',
     hooks: {
@@ -20,6 +20,7 @@ export default function siteConfig({ site, base, httpbin }: BuildSettings): Astr
             `export const BASE = ${JSON.stringify(base)};`,
             `export const SITE = ${JSON.stringify(site)};`,
             `export const HTTPBIN_SERVER = ${JSON.stringify(httpbin)};`,
+            `export const EDIT_URL = ${JSON.stringify(edit)};`,
           ].join('\n'),
         ),
     },

@@ -113,7 +113,7 @@ describe('code page layout', () => {
       if (data.status !== 'standard') expect(badges.toLowerCase()).toContain(data.status);
       if (data.spec) expect(page.doc.querySelector(`.spec a[href="${data.spec.url}"]`)).not.toBeNull();
       else expect(text(page.doc.querySelector('.spec'))).toContain(data.vendor?.name ?? '(missing vendor)');
-      expect(page.doc.querySelectorAll('.faq dt').map(text)).toEqual(data.faq.map((f) => f.question));
+      expect(page.doc.querySelectorAll('.faq summary').map(text)).toEqual(data.faq.map((f) => f.question));
       expect(page.doc.querySelectorAll('.related a').map((a) => a.getAttribute('href'))).toEqual(
         data.related.map((r) => `/${r.code}/`),
       );

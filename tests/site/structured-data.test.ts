@@ -98,9 +98,9 @@ describe('JSON-LD', () => {
         name: string;
         acceptedAnswer: { '@type': string; text: string };
       }[];
-      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
-        question: text(dt),
-        answer: text(dt.nextElementSibling),
+      const visible = page.doc.querySelectorAll('.faq summary').map((question) => ({
+        question: text(question),
+        answer: text(question.nextElementSibling),
       }));
       expect(visible.length, `/${data.code}/ FAQ`).toBe(data.faq.length);
       expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);

@@ -2,3 +2,4 @@
 export const BASE = '/';
 export const SITE = 'https://httpstatus.dev';
 export const HTTPBIN_SERVER = 'https://httpbin.org';
+export const EDIT_URL = null;

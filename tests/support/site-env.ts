@@ -7,7 +7,12 @@ import { vi } from 'vitest';
 export const TEST_SITE = { base: '/docs/', site: 'https://example.org' } as const;
 
 export async function withSite<T>(load: () => Promise<T>, { base, site }: { base: string; site: string } = TEST_SITE) {
-  vi.doMock('virtual:site-config', () => ({ BASE: base, SITE: site, HTTPBIN_SERVER: 'https://httpbin.org' }));
+  vi.doMock('virtual:site-config', () => ({
+    BASE: base,
+    SITE: site,
+    HTTPBIN_SERVER: 'https://httpbin.org',
+    EDIT_URL: null,
+  }));
   vi.resetModules();
   try {
     return await load();

@@ -104,6 +104,9 @@ const meaningSchema = z.strictObject({
   description: inlineText('otherMeanings[].description'),
 });
 
+/** Who runs a code example: the code page groups its examples by side. */
+export const EXAMPLE_SIDES = ['client', 'server'] as const;
+
 /** Runnable snippets, each in a language the site highlights. */
 export const exampleList = z
   .array(
@@ -117,6 +120,12 @@ export const exampleList = z
         .trim()
         .min(1, 'examples[].code must not be empty')
         .max(3000, 'examples[].code is longer than 3000 characters: show the part that matters'),
+      side: z
+        .enum(EXAMPLE_SIDES, { error: `examples[].side must be one of: ${EXAMPLE_SIDES.join(', ')}` })
+        .optional()
+        .describe(
+          'Whose code it is: "client" (makes the request) or "server" (sends the code). Leave it out when src/lib/code-tabs/side.ts guesses right',
+        ),
     }),
   )
   .min(1, 'examples needs at least one runnable snippet (curl, fetch or requests)')

@@ -7,7 +7,7 @@ import { classCard, socialImage, type SocialImage } from '../seo/social-card.ts'
 import { pageTitle } from '../site/identity.ts';
 import { classPath } from '../site/urls.ts';
 import type { CodeView, Source } from './code.ts';
-import { crumbsTo } from './crumbs.ts';
+import { crumbsTo, type Crumb } from './crumbs.ts';
 
 export interface ClassView<Entry = unknown, Code extends CodeView = CodeView> {
   /** The class's explanation (content/classes/4xx.mdx). */
@@ -22,6 +22,8 @@ export interface ClassView<Entry = unknown, Code extends CodeView = CodeView> {
   registered: Code[];
   unofficial: Code[];
   image: SocialImage;
+  /** Home, then the class: the visible breadcrumb and the BreadcrumbList JSON-LD. */
+  crumbs: Crumb[];
   searchAttributes: Record<string, string>;
   head: HeadTag[];
   jsonLd: JsonLdNode[];
@@ -36,6 +38,7 @@ export function classView<Entry, Code extends CodeView>(
   const path = classPath(cls.id);
   const inClass = codes.filter((view) => view.cls.id === cls.id);
   const image = socialImage(cls.id, classCard(cls));
+  const crumbs = crumbsTo(cls);
   return {
     entry,
     cls,
@@ -45,6 +48,7 @@ export function classView<Entry, Code extends CodeView>(
     registered: inClass.filter((view) => view.registration === 'registered'),
     unofficial: inClass.filter((view) => view.registration === 'unofficial'),
     image,
+    crumbs,
     searchAttributes: searchAttributes({
       kind: 'class',
       code: cls.id,
@@ -61,6 +65,6 @@ export function classView<Entry, Code extends CodeView>(
       image,
       type: 'website',
     }),
-    jsonLd: [breadcrumbList(crumbsTo(cls))],
+    jsonLd: [breadcrumbList(crumbs)],
   };
 }

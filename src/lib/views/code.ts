@@ -20,11 +20,26 @@ import { absoluteUrl, codePath, homePath, pathWithBase } from '../site/urls.ts';
 import { crumbsTo, type Crumb } from './crumbs.ts';
 import { codeRecord, knownCode, type CodeRecord } from './records.ts';
 import type { KnownCode } from '../search/lookup.ts';
+import { exampleGroups, type ExampleGroup } from '../code-tabs/groups.ts';
+import { neighboursOf, type Neighbours } from '../page-nav/neighbours.ts';
 
 /** What a view is built from: a content entry, or anything else that carries the frontmatter. */
 export interface CodeSource {
   data: CodeData;
+  /** The source file inside the repository ("content/codes/409.mdx"), as Astro's glob() loader gives it. */
+  filePath?: string | undefined;
 }
+
+/** A link to another code's page: the previous and next code. */
+export interface CodeLink {
+  code: number;
+  /** "408 Request Timeout" */
+  title: string;
+  path: string;
+}
+
+/** How many related codes the "Not this one?" line under the answer names. */
+export const CONFUSED_WITH_COUNT = 3;
 
 export interface RelatedCode {
   code: number;
@@ -65,6 +80,14 @@ export interface CodeView<Entry extends CodeSource = CodeSource> {
   /** "Send /status/NNN" (the live widget's), then the page's own scenarios. */
   scenarios: ScenarioView[];
   related: RelatedCode[];
+  /** The first related codes: the ones people most often mean instead ("Not this one?"). */
+  confusedWith: RelatedCode[];
+  /** The code before and after this one, by number. */
+  neighbours: Neighbours<CodeLink>;
+  /** The examples, grouped by side for the tabs. */
+  exampleGroups: ExampleGroup[];
+  /** Where the page's source file can be edited; null without EDIT_URL. */
+  editUrl: string | null;
   constants: ConstantRow[];
   /** The defining section first, then the page's other sources. */
   sources: Source[];
@@ -86,7 +109,15 @@ export interface CodeViewContext {
   names: ReadonlyMap<number, string>;
   /** The live widget's server (PUBLIC_HTTPBIN_URL). */
   httpbinServer: string;
+  /** Where source files can be edited (EDIT_URL, ending in "/"); no edit link when null or left out. */
+  editBase?: string | null | undefined;
 }
+
+const codeLink = (code: number, names: ReadonlyMap<number, string>): CodeLink => ({
+  code,
+  title: `${code} ${names.get(code) ?? ''}`.trim(),
+  path: codePath(code),
+});
 
 export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeViewContext): CodeView<Entry> {
   const { data } = entry;
@@ -102,6 +133,17 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
   const registration = registrationOf(data.status);
   const cacheability = cacheabilityOf(code);
   const sources = [...(spec ? [spec] : []), ...data.sources];
+  const related = data.related.map(({ code: other, note }) => ({
+    code: other,
+    name: context.names.get(other) ?? '',
+    cls: classOf(other),
+    path: codePath(other),
+    note,
+  }));
+  const { previous, next } = neighboursOf(
+    [...context.names.keys()].sort((a, b) => a - b),
+    code,
+  );
   return {
     entry,
     data,
@@ -118,13 +160,14 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
     cacheability,
     tryIt: tryItView(code, data.headers, context.httpbinServer),
     scenarios: scenariosOf(code, data.scenarios, context.httpbinServer),
-    related: data.related.map(({ code: other, note }) => ({
-      code: other,
-      name: context.names.get(other) ?? '',
-      cls: classOf(other),
-      path: codePath(other),
-      note,
-    })),
+    related,
+    confusedWith: related.slice(0, CONFUSED_WITH_COUNT),
+    neighbours: {
+      previous: previous === null ? null : codeLink(previous, context.names),
+      next: next === null ? null : codeLink(next, context.names),
+    },
+    exampleGroups: exampleGroups(data.examples),
+    editUrl: context.editBase && entry.filePath ? new URL(entry.filePath, context.editBase).href : null,
     constants: constantsFor(code),
     sources,
     image,

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { CLASSES } from '../content/classes.ts';
-import { HTTPBIN_SERVER } from '../site/config.ts';
+import { EDIT_URL, HTTPBIN_SERVER } from '../site/config.ts';
 import { NOT_FOUND_ROUTE } from '../../integrations/not-found-page.ts';
 import { classView, type ClassView } from './class.ts';
 import { codeView, type CodeView } from './code.ts';
@@ -35,7 +35,7 @@ async function buildViews(): Promise<SiteViews> {
   const entries = (await getCollection('codes')).sort((a, b) => a.data.code - b.data.code);
   const prose = new Map((await getCollection('classes')).map((entry) => [entry.id, entry]));
   const names = new Map(entries.map(({ data }) => [data.code, data.name]));
-  const codes = entries.map((entry) => codeView(entry, { names, httpbinServer: HTTPBIN_SERVER }));
+  const codes = entries.map((entry) => codeView(entry, { names, httpbinServer: HTTPBIN_SERVER, editBase: EDIT_URL }));
   const classes = CLASSES.map((cls) => {
     const entry = prose.get(cls.id);
     if (!entry) throw new Error(`content/classes/${cls.id}.mdx is missing: every class needs its explanation`);

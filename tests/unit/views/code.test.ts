@@ -163,4 +163,36 @@ describe('the view of a code', () => {
     expect(unofficial.record).toMatchObject({ vendor: 'nginx', specUrl: null });
     expect(unofficial.image.card.footer).toBe('4xx Client Error · Unofficial · nginx');
   });
+
+  it('names the codes people confuse it with, from its related codes, and its neighbours by number', () => {
+    const related = [412, 422, 409].map((code) => ({ code, note: 'Differs.' }));
+    const withRelated = codeView(
+      { data: codeSchema.parse({ ...validFrontmatter(409), related: related.filter((r) => r.code !== 409) }) },
+      { names, httpbinServer: 'https://httpbin.example' },
+    );
+    expect(withRelated.confusedWith.map((code) => [code.code, code.name, code.path])).toEqual([
+      [412, 'Precondition Failed', '/docs/412/'],
+      [422, 'Unprocessable Content', '/docs/422/'],
+    ]);
+    expect(view.neighbours).toEqual({
+      previous: null,
+      next: { code: 412, title: '412 Precondition Failed', path: '/docs/412/' },
+    });
+  });
+
+  it('groups the examples by side for the tabs', () => {
+    expect(view.exampleGroups.map((group) => [group.side, group.tabs.map((tab) => tab.label)])).toEqual([
+      ['client', ['curl']],
+    ]);
+  });
+
+  it('links to the source file when EDIT_URL is set, and nowhere otherwise', () => {
+    const source = { data, filePath: 'content/codes/409.mdx' };
+    const context = { names, httpbinServer: 'https://httpbin.example' };
+    expect(codeView(source, { ...context, editBase: 'https://github.com/o/r/edit/main/' }).editUrl).toBe(
+      'https://github.com/o/r/edit/main/content/codes/409.mdx',
+    );
+    expect(codeView(source, { ...context, editBase: null }).editUrl).toBeNull();
+    expect(codeView(source, context).editUrl).toBeNull();
+  });
 });
