@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { classSchema, codeSchema } from './lib/content/schema.ts';
+import { errorSchema } from './lib/errors/schema.ts';
 
 // The schemas live in src/lib/content/schema.ts. Before a build renders anything, the
 // content-check integration runs them with friendlier messages and every cross-file rule
@@ -18,4 +19,10 @@ const classes = defineCollection({
   schema: classSchema,
 });
 
-export const collections = { codes, classes };
+/** One entry per error that is not a status code: content/errors/<slug>.mdx (src/lib/errors/schema.ts). */
+const errors = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/errors' }),
+  schema: errorSchema,
+});
+
+export const collections = { codes, classes, errors };

@@ -14,6 +14,7 @@ import { parseRegistry, parseUnofficial } from './registry.ts';
 import { rfcSections, type RfcSections } from './rfc.ts';
 import { codeRuleProblems, type CodeFile } from './rules.ts';
 import { classSchema, codeSchema, friendlyErrors } from './schema.ts';
+import { checkErrors } from '../errors/check.ts';
 
 export const CODES_DIR = 'content/codes/';
 export const CLASSES_DIR = 'content/classes/';
@@ -36,7 +37,7 @@ export interface CheckResult {
 type Parsed = { frontmatter: unknown; body: string } | { problem: ContentProblem };
 
 /** Reads one content file the way Astro's loader does; a file Astro would misread is a problem. */
-async function readContentFile(root: URL, file: string): Promise<Parsed> {
+export async function readContentFile(root: URL, file: string): Promise<Parsed> {
   const text = await readFile(new URL(file, root), 'utf8');
   const problem = (message: string): Parsed => ({ problem: { file, field: '', message } });
   if (text.startsWith('\uFEFF')) return problem('starts with a byte-order mark: save it as UTF-8 without a BOM');
@@ -49,12 +50,15 @@ async function readContentFile(root: URL, file: string): Promise<Parsed> {
   }
 }
 
-function schemaProblems(file: string, issues: readonly { path: PropertyKey[]; message: string }[]): ContentProblem[] {
+export function schemaProblems(
+  file: string,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): ContentProblem[] {
   return issues.map((issue) => ({ file, field: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 /** Files in a content folder: the ones that follow `pattern`, and a problem for every other entry. */
-async function listContentFiles(root: URL, dir: string, pattern: RegExp, expected: string) {
+export async function listContentFiles(root: URL, dir: string, pattern: RegExp, expected: string) {
   const files: string[] = [];
   const problems: ContentProblem[] = [];
   for (const entry of await readdir(new URL(dir, root), { withFileTypes: true })) {
@@ -193,7 +197,7 @@ async function checkCodes(root: URL, only: readonly number[] | undefined): Promi
 
 /** Every problem in the content (all of it, or the codes in `only`), in one list. */
 export async function checkContent({ root, only }: CheckOptions): Promise<CheckResult> {
-  const results = [await checkCodes(root, only), ...(only ? [] : [await checkClasses(root)])];
+  const results = [await checkCodes(root, only), ...(only ? [] : [await checkClasses(root), await checkErrors(root)])];
   const links = only ? [] : await publicLinks(root);
   return {
     problems: [...results.flatMap((r) => r.problems), ...links],

@@ -10,12 +10,13 @@ import type { CodeData } from '../content/schema.ts';
 export type Registration = 'registered' | 'unofficial';
 
 /** What kind of page a result is; the search dialog filters on it. */
-export type PageKind = 'code' | 'class';
+export type PageKind = 'code' | 'class' | 'error';
 
 /** The page kinds the dialog offers as a filter, in the order it shows them. */
 export const PAGE_KINDS: readonly { value: PageKind; label: string; title: string }[] = [
   { value: 'code', label: 'Codes', title: 'One page per status code' },
   { value: 'class', label: 'Classes', title: 'The five classes, 1xx to 5xx' },
+  { value: 'error', label: 'Errors', title: 'Errors that are not status codes: status 0, Failed to fetch, ERR_*' },
 ];
 
 /** Where the Pagefind index sits inside the build; the search integration writes it there. */
@@ -29,7 +30,8 @@ export interface SearchEntry {
   /** Extra words people search with (frontmatter `searchTerms`). */
   terms: readonly string[];
   kind: PageKind;
-  cls: ClassId;
+  /** Null for error pages that no status code carries. */
+  cls: ClassId | null;
   /** Null for class pages, which are neither. */
   registration: Registration | null;
 }
@@ -78,7 +80,7 @@ export function searchAttributes(entry: SearchEntry): Record<string, string> {
   };
   const filters: Record<FilterKey, string> = {
     kind: entry.kind,
-    class: entry.cls,
+    class: entry.cls ?? '',
     registration: entry.registration ?? '',
   };
   const present = (values: Record<string, string>) => Object.entries(values).filter(([, value]) => value !== '');

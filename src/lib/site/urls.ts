@@ -15,3 +15,5 @@ export const absoluteUrl = (path: string) => new URL(path, SITE).href;
 export const homePath = () => pathWithBase('');
 export const codePath = (code: number) => pathWithBase(`${code}/`);
 export const classPath = (id: ClassId) => pathWithBase(`${id}/`);
+export const errorsPath = () => pathWithBase('errors/');
+export const errorPath = (slug: string) => pathWithBase(`errors/${slug}/`);

@@ -12,7 +12,7 @@ export interface Crumb {
   url: string;
 }
 
-const crumb = (name: string, path: string): Crumb => ({ name, path, url: absoluteUrl(path) });
+export const crumb = (name: string, path: string): Crumb => ({ name, path, url: absoluteUrl(path) });
 
 /** Home, then the class, then `page` when there is one below the class. */
 export function crumbsTo(cls: StatusClass, page?: { name: string; path: string }): Crumb[] {

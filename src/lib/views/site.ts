@@ -9,12 +9,15 @@ import { HTTPBIN_SERVER } from '../site/config.ts';
 import { NOT_FOUND_ROUTE } from '../../integrations/not-found-page.ts';
 import { classView, type ClassView } from './class.ts';
 import { codeView, type CodeView } from './code.ts';
+import { errorsIndexView, errorView, type ErrorsIndexView, type ErrorView } from './error.ts';
 import { homeView, notFoundView, type HomeView, type NotFoundView } from './home.ts';
 
 export type CodeEntry = CollectionEntry<'codes'>;
 export type ClassEntry = CollectionEntry<'classes'>;
 export type CodePage = CodeView<CodeEntry>;
 export type ClassPage = ClassView<ClassEntry, CodePage>;
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type ErrorPage = ErrorView<ErrorEntry>;
 
 export interface SiteViews {
   /** Every code, ascending. */
@@ -22,6 +25,8 @@ export interface SiteViews {
   classes: ClassPage[];
   home: HomeView<ClassPage>;
   notFound: NotFoundView;
+  /** Every error that is not a status code, and their index at /errors/. */
+  errors: ErrorsIndexView<ErrorPage>;
 }
 
 async function buildViews(): Promise<SiteViews> {
@@ -34,7 +39,10 @@ async function buildViews(): Promise<SiteViews> {
     if (!entry) throw new Error(`content/classes/${cls.id}.mdx is missing: every class needs its explanation`);
     return classView(cls, entry, codes);
   });
-  return { codes, classes, home: homeView(classes), notFound: notFoundView(codes, NOT_FOUND_ROUTE) };
+  const errorEntries = await getCollection('errors');
+  const titles = new Map(errorEntries.map((entry) => [entry.id, entry.data.title]));
+  const errors = errorsIndexView(errorEntries.map((entry) => errorView(entry, { names, titles })));
+  return { codes, classes, home: homeView(classes), notFound: notFoundView(codes, NOT_FOUND_ROUTE), errors };
 }
 
 let views: Promise<SiteViews> | undefined;

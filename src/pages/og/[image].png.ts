@@ -4,10 +4,19 @@ import { renderSocialImage } from '../../lib/seo/social-image.ts';
 import { siteImage } from '../../lib/views/home.ts';
 import { getSiteViews } from '../../lib/views/site.ts';
 
-/** One preview image per code (/og/409.png), per class (/og/4xx.png) and for the site (/og/site.png). */
+/**
+ * One preview image per code (/og/409.png), per class (/og/4xx.png), for the site (/og/site.png), per
+ * error page (/og/error-status-0.png) and for the errors index (/og/errors.png).
+ */
 export async function getStaticPaths() {
-  const { codes, classes } = await getSiteViews();
-  const images = [...codes.map((view) => view.image), ...classes.map((view) => view.image), siteImage()];
+  const { codes, classes, errors } = await getSiteViews();
+  const images = [
+    ...codes.map((view) => view.image),
+    ...classes.map((view) => view.image),
+    siteImage(),
+    ...errors.errors.map((view) => view.image),
+    errors.image,
+  ];
   return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
 }
 
