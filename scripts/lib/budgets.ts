@@ -28,6 +28,9 @@ export const SEARCH_DIALOG_BYTES = 12 * 1024;
 
 export const isCodePage = (page: BuiltPage) => /^\/\d{3}\/$/.test(page.path);
 
+/** The error pages (/errors/<slug>/) and their index, held to the code pages' first-render budget. */
+export const isErrorPage = (page: BuiltPage) => /^\/errors\/([a-z0-9-]+\/)?$/.test(page.path);
+
 /** Brotli bytes of some pieces of a page, each compressed on its own as a host serves files. */
 export const brotliTotal = (assets: readonly PageAsset[]) =>
   assets.reduce((sum, asset) => sum + brotliSize(asset.content), 0);

@@ -25,6 +25,9 @@ const STATES: PageState[] = [
   { name: 'code page of an interim 1xx code', path: '101/' },
   { name: 'code page of an unofficial code', path: '499/' },
   { name: 'not-found page, suggesting a code', path: 'http-409-conflict/' },
+  { name: 'error page (not a status code)', path: 'errors/failed-to-fetch/' },
+  { name: 'error page arriving with a status', path: 'errors/cloudflare-1015/' },
+  { name: 'index of error pages', path: 'errors/' },
   {
     name: 'search dialog open with results',
     path: '409/',

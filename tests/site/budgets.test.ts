@@ -11,6 +11,7 @@ import {
   firstRenderBytes,
   firstViewJsBytes,
   isCodePage,
+  isErrorPage,
 } from '../../scripts/lib/budgets.ts';
 
 const dir = inject('siteDir');
@@ -19,12 +20,13 @@ let codePages: BuiltPage[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
-  codePages = pages.filter(isCodePage);
+  codePages = pages.filter((page) => isCodePage(page) || isErrorPage(page));
   expect(codePages.length, 'the build has code pages').toBeGreaterThan(0);
+  expect(pages.filter(isErrorPage).length, 'the build has error pages').toBeGreaterThan(0);
 });
 
 describe('byte budgets', () => {
-  it(`fits every code page's HTML and render-blocking CSS in ${FIRST_ROUND_TRIP_BYTES} bytes of brotli`, () => {
+  it(`fits every code and error page's HTML and render-blocking CSS in ${FIRST_ROUND_TRIP_BYTES} bytes of brotli`, () => {
     const over = codePages.flatMap((page) => {
       const bytes = firstRenderBytes(dir, page);
       return bytes.total > FIRST_ROUND_TRIP_BYTES
@@ -34,7 +36,7 @@ describe('byte budgets', () => {
     expect(over, 'trim the markup or the CSS of these pages').toEqual([]);
   });
 
-  it('needs no request beyond the HTML before a code page can render', () => {
+  it('needs no request beyond the HTML before a code or error page can render', () => {
     const blocking = codePages.flatMap((page) =>
       blockingStylesheetRequests(dir, page).map((asset) => `${page.path}: ${asset.source}`),
     );

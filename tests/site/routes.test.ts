@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageAt, readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
-import { loadCodePages } from '../support/content.ts';
+import { loadCodePages, loadErrorPages } from '../support/content.ts';
+import type { ErrorFile } from '../../src/lib/errors/rules.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
 
@@ -10,10 +11,12 @@ const dir = inject('siteDir');
 const siteUrl = inject('siteUrl');
 let codes: CodeFile[] = [];
 let pages: BuiltPage[] = [];
+let errors: ErrorFile[] = [];
 
 beforeAll(async () => {
   codes = await loadCodePages();
   pages = await readPages(dir);
+  errors = await loadErrorPages();
 });
 
 describe('routes', () => {
@@ -54,7 +57,14 @@ describe('routes', () => {
   });
 
   it('has no pages beyond the expected routes', () => {
-    const expected = ['/', '/404.html', ...CLASSES.map((c) => `/${c.id}/`), ...codes.map((c) => `/${c.data.code}/`)];
+    const expected = [
+      '/',
+      '/404.html',
+      ...CLASSES.map((c) => `/${c.id}/`),
+      ...codes.map((c) => `/${c.data.code}/`),
+      '/errors/',
+      ...errors.map((e) => `/errors/${e.slug}/`),
+    ];
     expect(pages.map((p) => p.path).sort()).toEqual(expected.sort());
   });
 
@@ -105,5 +115,32 @@ describe('code page layout', () => {
         data.related.map((r) => `/${r.code}/`),
       );
     }
+  });
+});
+
+describe('error pages', () => {
+  it('builds a page for every error, with its title as the heading and every status code linked', async () => {
+    expect(errors.length).toBeGreaterThanOrEqual(12);
+    for (const { slug, data } of errors) {
+      const page = await pageAt(dir, `/errors/${slug}/`);
+      expect(text(page.doc.querySelector('h1')), slug).toBe(data.title);
+      const linked = page.doc.querySelectorAll('.related a').map((a) => a.getAttribute('href'));
+      expect(linked, slug).toEqual(data.statusCodes.map((s) => `/${s.code}/`));
+      expect(page.doc.querySelectorAll('.faq dt').map(text)).toEqual(data.faq.map((f) => f.question));
+      if (data.httpStatus) expect(page.doc.querySelector(`.spec a[href="/${data.httpStatus}/"]`), slug).not.toBeNull();
+    }
+  });
+
+  it('lists every error page on /errors/, which the footer and the not-found page link to', async () => {
+    const index = await pageAt(dir, '/errors/');
+    const listed = index.doc.querySelectorAll('.error-list a').map((a) => a.getAttribute('href'));
+    expect(listed.sort()).toEqual(errors.map((e) => `/errors/${e.slug}/`).sort());
+    for (const path of ['/', '/409/', '/404.html'])
+      expect((await pageAt(dir, path)).doc.querySelector('a[href="/errors/"]'), path).not.toBeNull();
+  });
+
+  it('lists the error pages in the sitemap', async () => {
+    const sitemap = await (await fetch(new URL('sitemap-0.xml', siteUrl))).text();
+    for (const path of ['errors/', ...errors.map((e) => `errors/${e.slug}/`)]) expect(sitemap).toContain(`/${path}<`);
   });
 });

@@ -5,17 +5,20 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
-import { loadCodePages } from '../support/content.ts';
+import { loadCodePages, loadErrorPages } from '../support/content.ts';
+import type { ErrorFile } from '../../src/lib/errors/rules.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
 
 const dir = inject('siteDir');
 let pages: BuiltPage[] = [];
 let codes: CodeFile[] = [];
+let errors: ErrorFile[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
   codes = await loadCodePages();
+  errors = await loadErrorPages();
 });
 
 type Node = Record<string, unknown>;
@@ -120,6 +123,30 @@ describe('JSON-LD', () => {
     expect(site['url']).toBe(canonical(home));
     expect(site['name']).toBe(text(home.doc.querySelector('.site-title')));
     expect(site['description']).toBe(metaContent(home, 'description'));
+  });
+
+  it('describes every error page as a TechArticle with its breadcrumbs and the visible FAQ word for word', () => {
+    for (const { slug, data } of errors) {
+      const page = pages.find((p) => p.path === `/errors/${slug}/`);
+      if (!page) throw new Error(`no page for ${slug}`);
+      const graph = graphOf(page);
+      expect(graph.map((n) => n['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
+      const article = ofType(graph, 'TechArticle');
+      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
+      expect(article['description']).toBe(metaContent(page, 'description'));
+      expect(article['url']).toBe(canonical(page));
+      const crumbs = expectBreadcrumbsVisible(page, graph);
+      expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/errors/', `/errors/${slug}/`]);
+      const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
+      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
+        question: text(dt),
+        answer: text(dt.nextElementSibling),
+      }));
+      expect(visible.length, slug).toBe(data.faq.length);
+      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+    }
+    const index = pages.find((p) => p.path === '/errors/')!;
+    expect(expectBreadcrumbsVisible(index, graphOf(index))).toHaveLength(2);
   });
 
   it('leaves the not-found page without structured data', () => {

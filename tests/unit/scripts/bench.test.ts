@@ -97,7 +97,8 @@ describe('synthetic pages', () => {
     expect(new Set(codes.map((code) => Math.floor(code / 100)))).toEqual(new Set([1, 2, 3, 4, 5]));
     const { problems, checked } = await checkContent({ root: pathToFileURL(`${dir}/`) });
     expect(problems.map(formatProblem)).toEqual([]);
-    expect(checked).toBe(real + 150 + 5);
+    const errorPages = (await readdir(join(dir, 'content', 'errors'))).length;
+    expect(checked).toBe(real + 150 + 5 + errorPages);
   });
 
   it('refuses more pages than there are free codes, saying how many fit', async () => {
