@@ -7,6 +7,10 @@
 import { z } from 'astro/zod';
 import { exampleList, faqList, fixesSchema, MAX_TEXT, sourceList } from '../content/schema.ts';
 import { inlineMarkdownProblems, type InlineRules } from '../content/markdown.ts';
+import { pageTitle } from '../site/identity.ts';
+
+/** html-validate's long-title rule allows 70 characters, and the page's <title> adds the site's suffix. */
+export const MAX_TITLE = 70 - pageTitle('').length;
 
 /** The layers an error can come from, from the reader's own code outwards. */
 export const LAYERS = ['browser', 'client library', 'operating system', 'proxy or CDN', 'load balancer'] as const;
@@ -32,7 +36,10 @@ export const errorSchema = z.strictObject({
     .string()
     .trim()
     .min(3, 'title must name the error, e.g. "TypeError: Failed to fetch"')
-    .max(70, 'title is longer than 70 characters: name the error, explain it in the summary')
+    .max(
+      MAX_TITLE,
+      `title is longer than ${MAX_TITLE} characters (the <title> adds the site's name): name the error, explain it in the summary`,
+    )
     .describe('The heading: the error as people name it, e.g. "Status 0 in the browser"'),
   summary: z
     .string()

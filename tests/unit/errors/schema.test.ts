@@ -56,3 +56,11 @@ describe('error page schema', () => {
     ]);
   });
 });
+
+describe('error page titles', () => {
+  it('leave room for the site name in the <title>', () => {
+    expect(issues((fm) => (fm['title'] = 'x'.repeat(42)))).toEqual([
+      expect.stringMatching(/^title: title is longer than 41 characters \(the <title> adds the site's name\)/),
+    ]);
+  });
+});
