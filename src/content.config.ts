@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { classSchema, codeSchema } from './lib/content/schema.ts';
 import { comparisonSchema } from './lib/compare/schema.ts';
 import { stepSchema } from './lib/choose/schema.ts';
+import { errorSchema } from './lib/errors/schema.ts';
 
 // The schemas live in src/lib/content/schema.ts. Before a build renders anything, the
 // content-check integration runs them with friendlier messages and every cross-file rule
@@ -34,4 +35,10 @@ const choose = defineCollection({
   schema: stepSchema,
 });
 
-export const collections = { codes, classes, compare, choose };
+/** One entry per error that is not a status code: content/errors/<slug>.mdx (src/lib/errors/schema.ts). */
+const errors = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/errors' }),
+  schema: errorSchema,
+});
+
+export const collections = { codes, classes, compare, choose, errors };

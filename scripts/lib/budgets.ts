@@ -30,6 +30,8 @@ export const isCodePage = (page: BuiltPage) => /^\/\d{3}\/$/.test(page.path);
 
 /** Comparison pages and decision-guide steps: held to the same first-round-trip budget as code pages. */
 export const isComparisonOrGuidePage = (page: BuiltPage) => /^\/(compare|choose)\//.test(page.path);
+/** The error pages (/errors/<slug>/) and their index, held to the code pages' first-render budget. */
+export const isErrorPage = (page: BuiltPage) => /^\/errors\/([a-z0-9-]+\/)?$/.test(page.path);
 
 /** Brotli bytes of some pieces of a page, each compressed on its own as a host serves files. */
 export const brotliTotal = (assets: readonly PageAsset[]) =>

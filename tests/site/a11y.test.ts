@@ -31,6 +31,9 @@ const STATES: PageState[] = [
   { name: 'comparison page with five columns and the method row', path: 'compare/301-vs-302-vs-303-vs-307-vs-308/' },
   { name: 'decision guide, first question', path: 'choose/' },
   { name: 'decision guide step with a trail of answers', path: 'choose/state/' },
+  { name: 'error page (not a status code)', path: 'errors/failed-to-fetch/' },
+  { name: 'error page arriving with a status', path: 'errors/cloudflare-1015/' },
+  { name: 'index of error pages', path: 'errors/' },
   {
     name: 'search dialog open with results',
     path: '409/',

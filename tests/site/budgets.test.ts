@@ -12,6 +12,7 @@ import {
   firstViewJsBytes,
   isCodePage,
   isComparisonOrGuidePage,
+  isErrorPage,
 } from '../../scripts/lib/budgets.ts';
 
 const dir = inject('siteDir');
@@ -22,15 +23,16 @@ let budgetedPages: BuiltPage[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
-  codePages = pages.filter(isCodePage);
+  codePages = pages.filter((page) => isCodePage(page) || isErrorPage(page));
   expect(codePages.length, 'the build has code pages').toBeGreaterThan(0);
   const others = pages.filter(isComparisonOrGuidePage);
   expect(others.length, 'the build has comparison and guide pages').toBeGreaterThan(12);
   budgetedPages = [...codePages, ...others];
+  expect(pages.filter(isErrorPage).length, 'the build has error pages').toBeGreaterThan(0);
 });
 
 describe('byte budgets', () => {
-  it(`fits every code, comparison and guide page's HTML and render-blocking CSS in ${FIRST_ROUND_TRIP_BYTES} bytes of brotli`, () => {
+  it(`fits every code, comparison, guide and error page's HTML and render-blocking CSS in ${FIRST_ROUND_TRIP_BYTES} bytes of brotli`, () => {
     const over = budgetedPages.flatMap((page) => {
       const bytes = firstRenderBytes(dir, page);
       return bytes.total > FIRST_ROUND_TRIP_BYTES
@@ -40,7 +42,7 @@ describe('byte budgets', () => {
     expect(over, 'trim the markup or the CSS of these pages').toEqual([]);
   });
 
-  it('needs no request beyond the HTML before a code, comparison or guide page can render', () => {
+  it('needs no request beyond the HTML before a code, comparison, guide or error page can render', () => {
     const blocking = budgetedPages.flatMap((page) =>
       blockingStylesheetRequests(dir, page).map((asset) => `${page.path}: ${asset.source}`),
     );

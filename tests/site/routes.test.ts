@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageAt, readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
-import { loadCodePages, loadComparisons, loadGuide } from '../support/content.ts';
+import { loadCodePages, loadComparisons, loadErrorPages, loadGuide } from '../support/content.ts';
+import type { ErrorFile } from '../../src/lib/errors/rules.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
 
@@ -12,12 +13,14 @@ let codes: CodeFile[] = [];
 let pages: BuiltPage[] = [];
 let comparisons: { id: string; codes: number[] }[] = [];
 let guideSteps: string[] = [];
+let errors: ErrorFile[] = [];
 
 beforeAll(async () => {
   codes = await loadCodePages();
   pages = await readPages(dir);
   comparisons = await loadComparisons();
   guideSteps = Object.keys(await loadGuide());
+  errors = await loadErrorPages();
 });
 
 describe('routes', () => {
@@ -67,6 +70,8 @@ describe('routes', () => {
       ...comparisons.map((c) => `/compare/${c.id}/`),
       ...guideSteps.map((id) => (id === 'start' ? '/choose/' : `/choose/${id}/`)),
       '/decode/',
+      '/errors/',
+      ...errors.map((e) => `/errors/${e.slug}/`),
     ];
     expect(pages.map((p) => p.path).sort()).toEqual(expected.sort());
   });
@@ -159,5 +164,32 @@ describe('comparison pages', () => {
       expect(hrefs(page, 'main').has('/compare/'), `${path} links /compare/`).toBe(true);
       expect(hrefs(page, 'main').has('/choose/'), `${path} links /choose/`).toBe(true);
     }
+  });
+});
+
+describe('error pages', () => {
+  it('builds a page for every error, with its title as the heading and every status code linked', async () => {
+    expect(errors.length).toBeGreaterThanOrEqual(12);
+    for (const { slug, data } of errors) {
+      const page = await pageAt(dir, `/errors/${slug}/`);
+      expect(text(page.doc.querySelector('h1')), slug).toBe(data.title);
+      const linked = page.doc.querySelectorAll('.related a').map((a) => a.getAttribute('href'));
+      expect(linked, slug).toEqual(data.statusCodes.map((s) => `/${s.code}/`));
+      expect(page.doc.querySelectorAll('.faq dt').map(text)).toEqual(data.faq.map((f) => f.question));
+      if (data.httpStatus) expect(page.doc.querySelector(`.spec a[href="/${data.httpStatus}/"]`), slug).not.toBeNull();
+    }
+  });
+
+  it('lists every error page on /errors/, which the footer and the not-found page link to', async () => {
+    const index = await pageAt(dir, '/errors/');
+    const listed = index.doc.querySelectorAll('.error-list a').map((a) => a.getAttribute('href'));
+    expect(listed.sort()).toEqual(errors.map((e) => `/errors/${e.slug}/`).sort());
+    for (const path of ['/', '/409/', '/404.html'])
+      expect((await pageAt(dir, path)).doc.querySelector('a[href="/errors/"]'), path).not.toBeNull();
+  });
+
+  it('lists the error pages in the sitemap', async () => {
+    const sitemap = await (await fetch(new URL('sitemap-0.xml', siteUrl))).text();
+    for (const path of ['errors/', ...errors.map((e) => `errors/${e.slug}/`)]) expect(sitemap).toContain(`/${path}<`);
   });
 });

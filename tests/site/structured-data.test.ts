@@ -5,7 +5,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { readPages, text, type BuiltPage } from '../../scripts/lib/dist.ts';
-import { loadCodePages, loadComparisons } from '../support/content.ts';
+import { loadCodePages, loadComparisons, loadErrorPages } from '../support/content.ts';
+import type { ErrorFile } from '../../src/lib/errors/rules.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
 
@@ -13,11 +14,13 @@ const dir = inject('siteDir');
 let pages: BuiltPage[] = [];
 let codes: CodeFile[] = [];
 let comparisonPaths: string[] = [];
+let errors: ErrorFile[] = [];
 
 beforeAll(async () => {
   pages = await readPages(dir);
   codes = await loadCodePages();
   comparisonPaths = (await loadComparisons()).map((c) => `/compare/${c.id}/`);
+  errors = await loadErrorPages();
 });
 
 type Node = Record<string, unknown>;
@@ -162,6 +165,30 @@ describe('JSON-LD', () => {
         page.path === '/compare/' || page.path === '/choose/' ? ['/', page.path] : ['/', '/choose/', page.path],
       );
     }
+  });
+
+  it('describes every error page as a TechArticle with its breadcrumbs and the visible FAQ word for word', () => {
+    for (const { slug, data } of errors) {
+      const page = pages.find((p) => p.path === `/errors/${slug}/`);
+      if (!page) throw new Error(`no page for ${slug}`);
+      const graph = graphOf(page);
+      expect(graph.map((n) => n['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
+      const article = ofType(graph, 'TechArticle');
+      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
+      expect(article['description']).toBe(metaContent(page, 'description'));
+      expect(article['url']).toBe(canonical(page));
+      const crumbs = expectBreadcrumbsVisible(page, graph);
+      expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/errors/', `/errors/${slug}/`]);
+      const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
+      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
+        question: text(dt),
+        answer: text(dt.nextElementSibling),
+      }));
+      expect(visible.length, slug).toBe(data.faq.length);
+      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+    }
+    const index = pages.find((p) => p.path === '/errors/')!;
+    expect(expectBreadcrumbsVisible(index, graphOf(index))).toHaveLength(2);
   });
 
   it('leaves the not-found page without structured data', () => {

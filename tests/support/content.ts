@@ -2,6 +2,8 @@
 import { readCodeFiles } from '../../src/lib/content/check.ts';
 import { ContentError } from '../../src/lib/content/problems.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
+import { readErrorFiles } from '../../src/lib/errors/check.ts';
+import type { ErrorFile } from '../../src/lib/errors/rules.ts';
 
 /** Every valid code page; fails with every problem when any file is invalid. */
 export async function loadCodePages(): Promise<CodeFile[]> {
@@ -28,4 +30,9 @@ export async function loadGuide() {
   const { load } = await import('js-yaml');
   const { guideSchema } = await import('../../src/lib/choose/schema.ts');
   return guideSchema.parse(load(await readFile(new URL('../../content/choose.yaml', import.meta.url), 'utf8')));
+/** Every valid error page (content/errors/); fails with every problem when any file is invalid. */
+export async function loadErrorPages(): Promise<ErrorFile[]> {
+  const { valid, problems } = await readErrorFiles(new URL('../../', import.meta.url));
+  if (problems.length > 0) throw new ContentError(problems);
+  return valid;
 }

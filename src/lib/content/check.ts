@@ -15,6 +15,7 @@ import { parseRegistry, parseUnofficial } from './registry.ts';
 import { rfcSections, type RfcSections } from './rfc.ts';
 import { codeRuleProblems, type CodeFile } from './rules.ts';
 import { classSchema, codeSchema, friendlyErrors } from './schema.ts';
+import { checkErrors } from '../errors/check.ts';
 
 export const CODES_DIR = 'content/codes/';
 export const CLASSES_DIR = 'content/classes/';
@@ -197,7 +198,7 @@ async function checkCodes(root: URL, only: readonly number[] | undefined): Promi
 
 /** Every problem in the content (all of it, or the codes in `only`), in one list. */
 export async function checkContent({ root, only }: CheckOptions): Promise<CheckResult> {
-  const results = [await checkCodes(root, only), ...(only ? [] : [await checkClasses(root)])];
+  const results = [await checkCodes(root, only), ...(only ? [] : [await checkClasses(root), await checkErrors(root)])];
   if (!only) results.push(await checkComparisonsAndGuide(root));
   const links = only ? [] : await publicLinks(root);
   return {

@@ -289,7 +289,8 @@ function bodyNodeProblem(node: BodyNode): string | null {
   }
 }
 
-const safeBody: Rule = (files) =>
+/** Also checks the bodies of the other collections (src/lib/errors/rules.ts), which share the rule. */
+export const safeBody = (files: readonly Pick<CodeFile, 'file' | 'body'>[]): ContentProblem[] =>
   files.flatMap(({ file, body }): ContentProblem[] => {
     if (body.length > MAX_BODY)
       return [{ file, field: 'body', message: `is ${body.length} characters: keep it under ${MAX_BODY}` }];

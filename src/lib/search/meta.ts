@@ -11,13 +11,13 @@ export type Registration = 'registered' | 'unofficial';
 
 /** What kind of page a result is; the search dialog filters on it. */
 export type PageKind = 'code' | 'class' | 'comparison' | 'guide';
+export type PageKind = 'code' | 'class' | 'error';
 
 /** The page kinds the dialog offers as a filter, in the order it shows them. */
 export const PAGE_KINDS: readonly { value: PageKind; label: string; title: string }[] = [
   { value: 'code', label: 'Codes', title: 'One page per status code' },
   { value: 'class', label: 'Classes', title: 'The five classes, 1xx to 5xx' },
-  { value: 'comparison', label: 'Comparisons', title: 'Codes people confuse, side by side' },
-  { value: 'guide', label: 'Guide', title: 'Which status code should I return? Step by step' },
+  /** Null for pages that span classes (the guide, a comparison such as 429 vs 503) and for error pages. */
 ];
 
 /** Where the Pagefind index sits inside the build; the search integration writes it there. */
@@ -31,7 +31,7 @@ export interface SearchEntry {
   /** Extra words people search with (frontmatter `searchTerms`). */
   terms: readonly string[];
   kind: PageKind;
-  /** Null for pages that span classes (the guide, a comparison such as 429 vs 503). */
+  /** Null for pages that span classes (the guide, a comparison such as 429 vs 503) and for error pages. */
   cls: ClassId | null;
   /** Null for class pages, which are neither. */
   registration: Registration | null;

@@ -16,3 +16,5 @@ export const homePath = () => pathWithBase('');
 export const codePath = (code: number) => pathWithBase(`${code}/`);
 export const classPath = (id: ClassId) => pathWithBase(`${id}/`);
 export const decodePath = () => pathWithBase('decode/');
+export const errorsPath = () => pathWithBase('errors/');
+export const errorPath = (slug: string) => pathWithBase(`errors/${slug}/`);

@@ -9,6 +9,7 @@ import { EDIT_URL, HTTPBIN_SERVER } from '../site/config.ts';
 import { NOT_FOUND_ROUTE } from '../../integrations/not-found-page.ts';
 import { classView, type ClassView } from './class.ts';
 import { codeView, type CodeView } from './code.ts';
+import { errorsIndexView, errorView, type ErrorsIndexView, type ErrorView } from './error.ts';
 import { homeView, notFoundView, type HomeView, type NotFoundView } from './home.ts';
 import { compareIndexView, comparisonView, type CompareIndexView, type ComparisonView } from './compare.ts';
 import { guideView, type GuideView } from './choose.ts';
@@ -18,6 +19,8 @@ export type ClassEntry = CollectionEntry<'classes'>;
 export type CodePage = CodeView<CodeEntry>;
 export type ClassPage = ClassView<ClassEntry, CodePage>;
 export type ComparisonPage = ComparisonView<CollectionEntry<'compare'>>;
+export type ErrorEntry = CollectionEntry<'errors'>;
+export type ErrorPage = ErrorView<ErrorEntry>;
 
 export interface SiteViews {
   /** Every code, ascending. */
@@ -29,6 +32,17 @@ export interface SiteViews {
   compare: CompareIndexView<ComparisonPage>;
   /** The decision guide's steps. */
   guide: GuideView;
+  /** Every error that is not a status code, and their index at /errors/. */
+  errors: ErrorsIndexView<ErrorPage>;
+  return {
+    codes,
+    classes,
+    home: homeView(classes),
+    notFound: notFoundView(codes, NOT_FOUND_ROUTE),
+    compare,
+    guide,
+    errors,
+  };
 }
 
 async function buildViews(): Promise<SiteViews> {
@@ -47,7 +61,18 @@ async function buildViews(): Promise<SiteViews> {
     .sort((a, b) => a.data.codes.join().localeCompare(b.data.codes.join(), 'en', { numeric: true }));
   const compare = compareIndexView(comparisons);
   const guide = guideView(await getCollection('choose'), byNumber, new Map(comparisons.map((view) => [view.id, view])));
-  return { codes, classes, home: homeView(classes), notFound: notFoundView(codes, NOT_FOUND_ROUTE), compare, guide };
+  const errorEntries = await getCollection('errors');
+  const titles = new Map(errorEntries.map((entry) => [entry.id, entry.data.title]));
+  const errors = errorsIndexView(errorEntries.map((entry) => errorView(entry, { names, titles })));
+  return {
+    codes,
+    classes,
+    home: homeView(classes),
+    notFound: notFoundView(codes, NOT_FOUND_ROUTE),
+    compare,
+    guide,
+    errors,
+  };
 }
 
 let views: Promise<SiteViews> | undefined;

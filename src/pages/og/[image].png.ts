@@ -8,17 +8,22 @@ import { getSiteViews } from '../../lib/views/site.ts';
 /**
  * One preview image per code (/og/409.png), per class (/og/4xx.png), for the site (/og/site.png),
  * for the comparisons (/og/compare.png, /og/compare-401-vs-403.png), per guide step
- * (/og/choose.png, /og/choose-auth.png) and for the decoder (/og/decode.png).
+ * (/og/choose.png, /og/choose-auth.png), for the decoder (/og/decode.png), per error page
+ * (/og/error-status-0.png) and for the errors index (/og/errors.png).
  */
 export async function getStaticPaths() {
-  const { codes, classes, compare, guide } = await getSiteViews();
-  const images = [...codes.map((view) => view.image), ...classes.map((view) => view.image), siteImage()];
-  images.push(
+  const { codes, classes, compare, guide, errors } = await getSiteViews();
+  const images = [
+    ...codes.map((view) => view.image),
+    ...classes.map((view) => view.image),
+    siteImage(),
     compare.image,
     ...compare.comparisons.map((view) => view.image),
     ...guide.steps.map((step) => step.image),
     decodeView().image,
-  );
+    ...errors.errors.map((view) => view.image),
+    errors.image,
+  ];
   return images.map((image) => ({ params: { image: image.id }, props: { card: image.card } }));
 }
 

@@ -97,9 +97,10 @@ describe('synthetic pages', () => {
     expect(new Set(codes.map((code) => Math.floor(code / 100)))).toEqual(new Set([1, 2, 3, 4, 5]));
     const { problems, checked } = await checkContent({ root: pathToFileURL(`${dir}/`) });
     expect(problems.map(formatProblem)).toEqual([]);
-    // The codes, the five classes, the comparisons and the guide (content/choose.yaml).
+    // The codes, the five classes, the comparisons, the guide (content/choose.yaml) and the error pages.
     const comparisons = (await readdir(join(dir, 'content', 'compare'))).length;
-    expect(checked).toBe(real + 150 + 5 + comparisons + 1);
+    const errorPages = (await readdir(join(dir, 'content', 'errors'))).length;
+    expect(checked).toBe(real + 150 + 5 + comparisons + 1 + errorPages);
   });
 
   it('refuses more pages than there are free codes, saying how many fit', async () => {
