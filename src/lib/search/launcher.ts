@@ -1,0 +1,59 @@
+/**
+ * The first-view part of the site search: a few hundred bytes that make the search button, "/" and
+ * Ctrl/Cmd+K and openSearch() open the dialog at once, while the dialog's code (./dialog.ts, with
+ * its engine) loads on demand: when the browser is idle, on a hover or focus of the button, on the
+ * first key, or at the latest when the dialog opens. The dialog markup is in the page already, so
+ * it opens and takes typing before its code arrives; the code then searches whatever was typed.
+ */
+import { required } from '../dom.ts';
+import { onDemand, preloadOn, whenIdle } from '../lazy/on-demand.ts';
+import { onOpenSearch } from './open-search.ts';
+
+/** True when a "/" typed here is text, not the search shortcut. */
+const isTextEntry = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)));
+
+const isShortcut = (event: KeyboardEvent) =>
+  (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextEntry(event.target)) ||
+  ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k');
+
+export function setUpSearchLauncher(root: HTMLElement): void {
+  const link = required(root, '[data-search-link]', HTMLAnchorElement);
+  const opener = required(root, '[data-search-open]', HTMLButtonElement);
+  const dialog = required(root, 'dialog', HTMLDialogElement);
+  const input = required(dialog, 'input[role="combobox"]', HTMLInputElement);
+  const status = required(dialog, '[data-search-status]', HTMLElement);
+  // Resolves with what the dialog runs each time it opens (warm the engine, search the input).
+  const dialogCode = onDemand(async () => (await import('./dialog.ts')).setUpSearch(root));
+
+  const open = (query?: string) => {
+    if (!dialog.open) dialog.showModal();
+    if (query !== undefined) input.value = query;
+    input.focus();
+    input.select();
+    dialogCode.load().then(
+      (opened) => opened(),
+      () => (status.textContent = 'The search could not load. Check the connection, then open it again.'),
+    );
+  };
+
+  opener.addEventListener('click', () => open());
+  document.addEventListener('keydown', (event) => {
+    if (!isShortcut(event)) return;
+    event.preventDefault();
+    if (dialog.open) input.focus();
+    else open();
+  });
+  onOpenSearch(open);
+  preloadOn([opener], ['pointerenter', 'focus', 'touchstart'], dialogCode.load);
+  preloadOn([document], ['keydown'], dialogCode.load);
+  whenIdle(() => void dialogCode.load().catch(() => undefined));
+
+  // With JavaScript the dialog replaces the link to the full list.
+  link.hidden = true;
+  opener.hidden = false;
+}
