@@ -20,9 +20,10 @@ function countSentence(outcome: SearchOutcome, query: string): string {
 
 /**
  * Wires the dialog's input, filters and results. Returns what to run each time the launcher has
- * opened the dialog: it searches whatever the input holds, typed before this code arrived or not.
+ * opened the dialog: it searches whatever the input holds, typed before this code arrived or not,
+ * and with `submitted` (Enter was pressed before it arrived) opens the first result.
  */
-export function setUpSearch(root: HTMLElement): () => void {
+export function setUpSearch(root: HTMLElement): (submitted?: boolean) => void {
   const dialog = required(root, 'dialog', HTMLDialogElement);
   const input = required(dialog, 'input[role="combobox"]', HTMLInputElement);
   const status = required(dialog, '[data-search-status]', HTMLElement);
@@ -144,8 +145,9 @@ export function setUpSearch(root: HTMLElement): () => void {
   // A click on the backdrop lands on the dialog element itself; its content fills the box.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
   status.textContent = PROMPT;
-  return () => {
+  return (submitted = false) => {
     engine.warm();
     void search();
+    if (submitted && input.value.trim()) openWhenReady = true;
   };
 }

@@ -27,8 +27,21 @@ export function setUpSearchLauncher(root: HTMLElement): void {
   const dialog = required(root, 'dialog', HTMLDialogElement);
   const input = required(dialog, 'input[role="combobox"]', HTMLInputElement);
   const status = required(dialog, '[data-search-status]', HTMLElement);
+  // An Enter typed before the dialog's code is in is handed over to it, so that the first result
+  // still opens; typing after it cancels it, as it does in the dialog.
+  let submitted = false;
+  const early = new AbortController();
+  const onEnter = (event: KeyboardEvent) => {
+    if (event.key === 'Enter') submitted = true;
+  };
+  input.addEventListener('keydown', onEnter, { signal: early.signal });
+  input.addEventListener('input', () => (submitted = false), { signal: early.signal });
   // Resolves with what the dialog runs each time it opens (warm the engine, search the input).
-  const dialogCode = onDemand(async () => (await import('./dialog.ts')).setUpSearch(root));
+  const dialogCode = onDemand(async () => {
+    const opened = (await import('./dialog.ts')).setUpSearch(root);
+    early.abort();
+    return opened;
+  });
 
   const open = (query?: string) => {
     if (!dialog.open) dialog.showModal();
@@ -36,7 +49,7 @@ export function setUpSearchLauncher(root: HTMLElement): void {
     input.focus();
     input.select();
     dialogCode.load().then(
-      (opened) => opened(),
+      (opened) => opened(submitted),
       () => (status.textContent = 'The search could not load. Check the connection, then open it again.'),
     );
   };

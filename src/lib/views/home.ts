@@ -25,7 +25,10 @@ export interface HomeEntry {
 export interface HomeGroup {
   cls: StatusClass;
   path: string;
+  /** The grid's entries. */
   entries: HomeEntry[];
+  /** The same codes for the list with summaries (src/components/CodeList.astro). */
+  codes: CodeView[];
 }
 
 export interface HomeView<Class extends ClassView = ClassView> {
@@ -51,11 +54,10 @@ const homeEntry = ({ code, data, path, badge, registration }: CodeView): HomeEnt
 export const siteImage = () => socialImage('site', SITE_CARD);
 
 export function homeView<Class extends ClassView>(classes: Class[]): HomeView<Class> {
-  const groups = classes.map(({ cls, path, registered, unofficial }) => ({
-    cls,
-    path,
-    entries: [...registered, ...unofficial].sort((a, b) => a.code - b.code).map(homeEntry),
-  }));
+  const groups = classes.map(({ cls, path, registered, unofficial }) => {
+    const codes = [...registered, ...unofficial].sort((a, b) => a.code - b.code);
+    return { cls, path, entries: codes.map(homeEntry), codes };
+  });
   return {
     classes,
     groups,

@@ -44,6 +44,13 @@ describe('the home and not-found views', () => {
       [409, 413, 499],
       [500],
     ]);
+    expect(home.groups.map((group) => group.codes.map((view) => view.code))).toEqual([
+      [],
+      [],
+      [],
+      [409, 413, 499],
+      [500],
+    ]);
     expect(home.total).toBe(4);
     const [conflict, tooLarge, closed] = home.groups[3]!.entries;
     expect(conflict).toMatchObject({ name: 'Conflict', path: '/docs/409/', badge: null, terms: '' });
