@@ -73,6 +73,20 @@ describe('on a 390 px phone', () => {
     expect(await smallTargets('.site-header')).toEqual([]);
   });
 
+  it.each(['/409/', '/429/'])('makes every button and field of %s at least 44 px tall', async (path) => {
+    await open(path);
+    const low = await page.$$eval(
+      'main :is(.button, .field)',
+      (controls, tap) =>
+        controls
+          .filter((el) => (el as HTMLElement).checkVisibility())
+          .map((el) => ({ name: (el.textContent ?? '').trim(), height: el.getBoundingClientRect().height }))
+          .filter(({ height }) => height < tap),
+      TAP,
+    );
+    expect(low).toEqual([]);
+  });
+
   it("makes every link of the home page's grid a tap target", async () => {
     await open('/');
     expect(await smallTargets('.code-grid')).toEqual([]);
