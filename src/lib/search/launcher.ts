@@ -5,7 +5,6 @@
  * first key, or at the latest when the dialog opens. The dialog markup is in the page already, so
  * it opens and takes typing before its code arrives; the code then searches whatever was typed.
  */
-import { required } from '../dom.ts';
 import { onDemand, preloadOn, whenIdle } from '../lazy/on-demand.ts';
 import { onOpenSearch } from './open-search.ts';
 
@@ -22,11 +21,14 @@ const isShortcut = (event: KeyboardEvent) =>
   ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k');
 
 export function setUpSearchLauncher(root: HTMLElement): void {
-  const link = required(root, '[data-search-link]', HTMLAnchorElement);
-  const opener = required(root, '[data-search-open]', HTMLButtonElement);
-  const dialog = required(root, 'dialog', HTMLDialogElement);
-  const input = required(dialog, 'input[role="combobox"]', HTMLInputElement);
-  const status = required(dialog, '[data-search-status]', HTMLElement);
+  // Plain lookups rather than required() from ../dom.ts: that would be one more first-view file.
+  // Without any of these the search is not set up, and the no-JS link to the full list stays.
+  const link = root.querySelector<HTMLAnchorElement>('[data-search-link]');
+  const opener = root.querySelector<HTMLButtonElement>('[data-search-open]');
+  const dialog = root.querySelector('dialog');
+  const input = dialog?.querySelector<HTMLInputElement>('input[role="combobox"]');
+  const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
+  if (!link || !opener || !dialog || !input || !status) return;
   // An Enter typed before the dialog's code is in is handed over to it, so that the first result
   // still opens; typing after it cancels it, as it does in the dialog.
   let submitted = false;
