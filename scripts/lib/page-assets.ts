@@ -2,7 +2,8 @@
  * What a built page needs before and at its first view, read from the files alone so the byte
  * budgets are deterministic: the render-blocking CSS, and the JavaScript that runs on load
  * (inline scripts, external scripts, module preloads and every module they import statically).
- * Dynamic `import()` is left out on purpose: code loaded on demand is not part of the first view.
+ * Dynamic `import()` is left out of the first view on purpose: code loaded on demand is not part
+ * of it. featureScripts follows it, to weigh the whole of one feature.
  */
 import { readFileSync } from 'node:fs';
 import { init, parse as parseModule } from 'es-module-lexer';
@@ -54,6 +55,12 @@ function staticImports(code: string): string[] {
   return imports.flatMap((i) => (i.type === 'static' || i.type === 'reexport-star' ? [i.specifier] : []));
 }
 
+/** The modules a module loads on demand: import() of a plain string, as a bundler writes it. */
+function dynamicImports(code: string): string[] {
+  const [imports] = parseModule(code);
+  return imports.flatMap((i) => (i.type === 'dynamic' && i.specifier !== undefined && !i.glob ? [i.specifier] : []));
+}
+
 /** Reads module files and every module they import statically, each once. */
 export class ModuleWalk {
   readonly assets: PageAsset[] = [];
@@ -66,16 +73,22 @@ export class ModuleWalk {
     this.page = page;
   }
 
-  file(path: string, isModule: boolean): void {
+  /** With `onDemand`, also the modules it loads with import(), and theirs, and so on. */
+  file(path: string, isModule: boolean, onDemand = false): void {
     if (this.#seen.has(path)) return;
     this.#seen.add(path);
     const content = readSiteFile(this.dir, this.page, path);
     this.assets.push({ source: path, content });
-    if (isModule) this.imports(content, path);
+    if (isModule) this.imports(content, path, onDemand);
   }
 
-  imports(code: string, fromPath: string): void {
-    for (const specifier of staticImports(code)) this.file(resolvePath(specifier, fromPath), true);
+  imports(code: string, fromPath: string, onDemand = false): void {
+    for (const specifier of staticImports(code)) this.file(resolvePath(specifier, fromPath), true, onDemand);
+    if (onDemand) this.loadedOnDemand(code, fromPath);
+  }
+
+  loadedOnDemand(code: string, fromPath: string): void {
+    for (const specifier of dynamicImports(code)) this.file(resolvePath(specifier, fromPath), true, true);
   }
 }
 
@@ -101,8 +114,11 @@ export async function firstViewScripts(dir: string, page: BuiltPage): Promise<Pa
 }
 
 /**
- * The module scripts of a page whose own code contains `marker` (a custom element's name, say),
- * with every module they import statically: the JavaScript one feature of the page needs.
+ * The JavaScript one feature of a page needs: the module scripts whose own code contains `marker`
+ * (a custom element's name, say), and every module they load on demand with import(), with all
+ * that those import in turn. What the scripts import statically is left out: that is the shared
+ * first-view code (the on-demand loader of src/lib/lazy/, the bundler's preload helper), which
+ * every page loads and the first-view budget holds.
  */
 export async function featureScripts(dir: string, page: BuiltPage, marker: string): Promise<PageAsset[]> {
   await init();
@@ -111,10 +127,13 @@ export async function featureScripts(dir: string, page: BuiltPage, marker: strin
     const src = el.getAttribute('src');
     if (src === undefined && el.textContent.includes(marker)) {
       walk.assets.push({ source: INLINE, content: el.textContent });
-      walk.imports(el.textContent, page.path);
+      walk.loadedOnDemand(el.textContent, page.path);
     } else if (src !== undefined) {
       const path = resolvePath(src, page.path);
-      if (readSiteFile(dir, page, path).includes(marker)) walk.file(path, true);
+      const content = readSiteFile(dir, page, path);
+      if (!content.includes(marker)) continue;
+      walk.assets.push({ source: path, content });
+      walk.loadedOnDemand(content, path);
     }
   }
   return walk.assets;

@@ -44,7 +44,7 @@ describe('routes', () => {
   it('lists every code on the home page with its name and summary', async () => {
     const home = await pageAt(dir, '/');
     for (const { data } of codes) {
-      const link = home.doc.querySelector(`#all-codes a[href="/${data.code}/"]`);
+      const link = home.doc.querySelector(`#all-codes .code-list a[href="/${data.code}/"]`);
       expect(link, `home links /${data.code}/`).not.toBeNull();
       expect(text(link)).toContain(data.name);
       expect(text(link)).toContain(data.summary);

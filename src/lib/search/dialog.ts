@@ -1,24 +1,15 @@
 /**
  * The search dialog: a combobox input driving a listbox of results (WAI-ARIA combobox pattern,
- * focus stays in the input and aria-activedescendant marks the active option). Opened by the
- * header button, by "/" and by Ctrl/Cmd+K, and by openSearch() from other scripts.
+ * focus stays in the input and aria-activedescendant marks the active option). Loaded on demand
+ * and opened by ./launcher.ts (the header button, "/" and Ctrl/Cmd+K, openSearch() from other scripts).
  */
 import { handOver } from '../decode/handoff.ts';
 import { required } from '../dom.ts';
 import type { FilterKey } from './meta.ts';
 import type { SearchFilters, SearchResult } from './results.ts';
 import { SearchEngine, type SearchOutcome } from './engine.ts';
-import { onOpenSearch } from './open-search.ts';
 
 const PROMPT = 'Type a status code, a name or a symptom.';
-
-/** True when a "/" typed here is text, not the search shortcut. */
-const isTextEntry = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement ||
-    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type)));
 
 function countSentence(outcome: SearchOutcome, query: string): string {
   // When search could not load, "no results" would be false: the problem sentence says what works.
@@ -30,9 +21,12 @@ function countSentence(outcome: SearchOutcome, query: string): string {
   return outcome.total > shown ? `The first ${shown} of ${outcome.total} results.` : `${count}.`;
 }
 
-export function setUpSearch(root: HTMLElement): void {
-  const link = required(root, '[data-search-link]', HTMLAnchorElement);
-  const opener = required(root, '[data-search-open]', HTMLButtonElement);
+/**
+ * Wires the dialog's input, filters and results. Returns what to run each time the launcher has
+ * opened the dialog: it searches whatever the input holds, typed before this code arrived or not,
+ * and with `submitted` (Enter was pressed before it arrived) opens the first result.
+ */
+export function setUpSearch(root: HTMLElement): (submitted?: boolean) => void {
   const dialog = required(root, 'dialog', HTMLDialogElement);
   const input = required(dialog, 'input[role="combobox"]', HTMLInputElement);
   const status = required(dialog, '[data-search-status]', HTMLElement);
@@ -132,15 +126,6 @@ export function setUpSearch(root: HTMLElement): void {
     else location.assign(url);
   };
 
-  const open = (query?: string) => {
-    engine.warm();
-    if (!dialog.open) dialog.showModal();
-    if (query !== undefined) input.value = query;
-    input.focus();
-    input.select();
-    void search();
-  };
-
   input.addEventListener('input', () => void search());
   dialog.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === 'radio') void search();
@@ -164,20 +149,10 @@ export function setUpSearch(root: HTMLElement): void {
   dialog.addEventListener('close', () => (openWhenReady = false));
   // A click on the backdrop lands on the dialog element itself; its content fills the box.
   dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-  opener.addEventListener('click', () => open());
-  document.addEventListener('keydown', (event) => {
-    const shortcut =
-      (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextEntry(event.target)) ||
-      ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'k');
-    if (!shortcut) return;
-    event.preventDefault();
-    if (dialog.open) input.focus();
-    else open();
-  });
-  onOpenSearch((query) => open(query));
-
   status.textContent = PROMPT;
-  // With JavaScript the dialog replaces the link to the full list.
-  link.hidden = true;
-  opener.hidden = false;
+  return (submitted = false) => {
+    engine.warm();
+    void search();
+    if (submitted && input.value.trim()) openWhenReady = true;
+  };
 }
