@@ -30,6 +30,8 @@ export async function loadGuide() {
   const { load } = await import('js-yaml');
   const { guideSchema } = await import('../../src/lib/choose/schema.ts');
   return guideSchema.parse(load(await readFile(new URL('../../content/choose.yaml', import.meta.url), 'utf8')));
+}
+
 /** Every valid error page (content/errors/); fails with every problem when any file is invalid. */
 export async function loadErrorPages(): Promise<ErrorFile[]> {
   const { valid, problems } = await readErrorFiles(new URL('../../', import.meta.url));

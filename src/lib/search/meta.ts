@@ -10,14 +10,15 @@ import type { CodeData } from '../content/schema.ts';
 export type Registration = 'registered' | 'unofficial';
 
 /** What kind of page a result is; the search dialog filters on it. */
-export type PageKind = 'code' | 'class' | 'comparison' | 'guide';
-export type PageKind = 'code' | 'class' | 'error';
+export type PageKind = 'code' | 'class' | 'comparison' | 'guide' | 'error';
 
 /** The page kinds the dialog offers as a filter, in the order it shows them. */
 export const PAGE_KINDS: readonly { value: PageKind; label: string; title: string }[] = [
   { value: 'code', label: 'Codes', title: 'One page per status code' },
   { value: 'class', label: 'Classes', title: 'The five classes, 1xx to 5xx' },
-  /** Null for pages that span classes (the guide, a comparison such as 429 vs 503) and for error pages. */
+  { value: 'comparison', label: 'Comparisons', title: 'Codes people confuse, side by side' },
+  { value: 'guide', label: 'Guide', title: 'Which status code should I return? Step by step' },
+  { value: 'error', label: 'Errors', title: 'Errors that are not status codes: status 0, Failed to fetch, ERR_*' },
 ];
 
 /** Where the Pagefind index sits inside the build; the search integration writes it there. */

@@ -3,6 +3,7 @@
  * list of them at /errors/, computed once per build from the content entries: the pages, the
  * search metadata, the head, the JSON-LD and the preview image read this and compute nothing.
  */
+import { exampleGroups, type ExampleGroup } from '../code-tabs/groups.ts';
 import { classOf, type StatusClass } from '../content/classes.ts';
 import type { Layer, ErrorData } from '../errors/schema.ts';
 import { searchAttributes } from '../search/meta.ts';
@@ -54,6 +55,8 @@ export interface ErrorView<Entry extends ErrorSource = ErrorSource> {
   cls: StatusClass | null;
   statusCodes: RelatedCode[];
   seeAlso: SeeAlso[];
+  /** The examples, grouped by side for the tabs, as on code pages. */
+  exampleGroups: ExampleGroup[];
   sources: Source[];
   image: SocialImage;
   lastUpdated: { iso: string; label: string };
@@ -107,6 +110,7 @@ export function errorView<Entry extends ErrorSource>(entry: Entry, context: Erro
     cls: httpStatus?.cls ?? null,
     statusCodes,
     seeAlso: data.seeAlso.map((other) => ({ title: context.titles.get(other) ?? other, path: errorPath(other) })),
+    exampleGroups: exampleGroups(data.examples),
     sources: data.sources,
     image,
     lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },

@@ -34,15 +34,6 @@ export interface SiteViews {
   guide: GuideView;
   /** Every error that is not a status code, and their index at /errors/. */
   errors: ErrorsIndexView<ErrorPage>;
-  return {
-    codes,
-    classes,
-    home: homeView(classes),
-    notFound: notFoundView(codes, NOT_FOUND_ROUTE),
-    compare,
-    guide,
-    errors,
-  };
 }
 
 async function buildViews(): Promise<SiteViews> {

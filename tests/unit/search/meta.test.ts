@@ -71,12 +71,13 @@ describe('search metadata on pages', () => {
     });
   });
 
-  it('offers comparisons and the guide in the page filter', () => {
+  it('offers every kind of page in the page filter: codes, classes, comparisons, the guide, errors', () => {
     expect(FILTER_GROUPS.find((g) => g.key === 'kind')?.options.map((o) => o.value)).toEqual([
       'code',
       'class',
       'comparison',
       'guide',
+      'error',
     ]);
   });
 
