@@ -10,11 +10,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { SEARCH_CODES_BYTES, SEARCH_DIALOG_BYTES } from '../../scripts/lib/budgets.ts';
 import { SUB_PATH } from '../support/site-setup.ts';
-import { loadCodePages, loadComparisons, loadGuide } from '../support/content.ts';
+import { loadCodePages, loadComparisons, loadErrorPages, loadGuide } from '../support/content.ts';
 import type { CodeFile } from '../../src/lib/content/rules.ts';
 import { INPUT, openSearch, RESULTS, resultPaths, searchFor } from '../support/search-dialog.ts';
 import { CLASSES } from '../../src/lib/content/classes.ts';
-import { fileForPath } from '../../scripts/lib/dist.ts';
+import { fileForPath, pageAt } from '../../scripts/lib/dist.ts';
 import { MIN_TOP1, SEARCH_QUERIES } from '../fixtures/search-queries.ts';
 
 const siteDir = inject('siteDir');
@@ -51,11 +51,12 @@ interface Fragment {
 }
 
 describe('search index', () => {
-  it('indexes every code, class, comparison and guide page, and nothing else', async () => {
+  it('indexes every code, class, comparison, guide and error page, and nothing else', async () => {
     const entry = JSON.parse(await readFile(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const comparisons = (await loadComparisons()).length + 1; // and the index, /compare/
     const guideSteps = Object.keys(await loadGuide()).length;
-    expect(entry.languages.en.page_count).toBe(codes.length + CLASSES.length + comparisons + guideSteps);
+    const errorPages = (await loadErrorPages()).length; // the pages, not their index
+    expect(entry.languages.en.page_count).toBe(codes.length + CLASSES.length + comparisons + guideSteps + errorPages);
   });
 
   it('leaves navigation, lists of codes and footers out of the indexed text', async () => {
@@ -152,7 +153,11 @@ describe('search ranking', () => {
     await page.click('label:has(input[data-filter="class"][value="5xx"])');
     const timeouts = await searchFor(page, 'timeout');
     expect(timeouts.length).toBeGreaterThan(1);
-    expect(timeouts.every((path) => path.startsWith('/5'))).toBe(true);
+    // Code pages, and the comparisons and error pages whose codes are all 5xx.
+    const classOfPage = async (path: string) =>
+      (await pageAt(siteDir, path)).doc.querySelector('[data-pagefind-body]')?.getAttribute('data-search-class');
+    expect(await Promise.all(timeouts.map(classOfPage))).toEqual(timeouts.map(() => '5xx'));
+    expect(timeouts.some((path) => /^\/5\d\d\/$/.test(path))).toBe(true);
     await searchFor(page, '');
     await page.click('label:has(input[data-filter="registration"][value="unofficial"])');
     const unofficialTimeouts = await searchFor(page, 'timeout');

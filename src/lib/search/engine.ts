@@ -11,6 +11,7 @@ import {
   hitPassesFilters,
   hitResult,
   mergeResults,
+  rankByKind,
   pagefindResult,
   type PagefindResultData,
   type SearchFilters,
@@ -24,7 +25,7 @@ interface PagefindApi {
   search(
     query: string,
     options: { filters: SearchFilters },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { score: number; data(): Promise<PagefindResultData> }[] }>;
 }
 
 export interface SearchOutcome {
@@ -122,7 +123,8 @@ export class SearchEngine {
         const partial = readAll([await Promise.race([best, all.then(([first]) => first ?? best)])]);
         yield { note, results: partial, total: partial.length, complete: false, problem: null };
       }
-      const merged = readAll(await all);
+      const scored = (await all).map((data, index) => ({ data, score: results[index]?.score ?? 0 }));
+      const merged = readAll(rankByKind(scored).map(({ data }) => data));
       const notLoaded = Math.max(0, results.length - SHOWN_RESULTS);
       yield { note, results: merged, total: merged.length + notLoaded, complete: true, problem: null };
     } catch (error) {

@@ -21,6 +21,20 @@ export const PAGE_KINDS: readonly { value: PageKind; label: string; title: strin
   { value: 'error', label: 'Errors', title: 'Errors that are not status codes: status 0, Failed to fetch, ERR_*' },
 ];
 
+/**
+ * How much a full-text match on each kind of page counts. A comparison or an error page mentions
+ * the symptoms of every code it involves ("rate limit" is on 429 and on Cloudflare's 1015), so the
+ * code page answers a symptom first; an error page still wins its own words, which no code page
+ * has, and a query naming several codes puts comparisons first (mergeResults).
+ */
+export const KIND_WEIGHTS: Readonly<Record<PageKind, number>> = {
+  code: 1,
+  class: 1,
+  guide: 1,
+  error: 0.6,
+  comparison: 0.5,
+};
+
 /** Where the Pagefind index sits inside the build; the search integration writes it there. */
 export const PAGEFIND_DIR = 'pagefind/';
 

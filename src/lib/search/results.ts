@@ -5,7 +5,7 @@
 import { classOf, isClassId, type ClassId } from '../content/classes.ts';
 import { classPath, codePath } from '../site/urls.ts';
 import type { Hit } from './lookup.ts';
-import type { FilterKey, Registration } from './meta.ts';
+import { KIND_WEIGHTS, type FilterKey, type PageKind, type Registration } from './meta.ts';
 
 /** A run of excerpt text; `match` is true where the query matched. */
 export interface ExcerptPart {
@@ -107,6 +107,15 @@ export function pagefindResult(data: PagefindResultData): SearchResult | null {
  * A query naming several codes ("401 vs 403") asks for a comparison: comparison pages found by the
  * full text go before the instant answers for each single code.
  */
+/** Pagefind's results re-ordered by their score times the weight of their page kind (KIND_WEIGHTS). */
+export function rankByKind<T extends { score: number; data: PagefindResultData }>(results: readonly T[]): T[] {
+  const weight = ({ data }: T) => KIND_WEIGHTS[(data.filters?.['kind']?.[0] ?? 'code') as PageKind] ?? 1;
+  return results
+    .map((result, index) => ({ result, index, rank: result.score * weight(result) }))
+    .sort((a, b) => b.rank - a.rank || a.index - b.index)
+    .map(({ result }) => result);
+}
+
 export function mergeResults(
   instant: readonly SearchResult[],
   fullText: readonly SearchResult[],

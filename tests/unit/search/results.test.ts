@@ -4,7 +4,7 @@ import { lookup } from '../../../src/lib/search/lookup.ts';
 import { CODES } from '../../fixtures/known-codes.ts';
 import { withSite } from '../../support/site-env.ts';
 
-const { excerptParts, hitPassesFilters, hitResult, mergeResults, pagefindResult } = await withSite(
+const { excerptParts, hitPassesFilters, hitResult, mergeResults, pagefindResult, rankByKind } = await withSite(
   () => import('../../../src/lib/search/results.ts'),
 );
 type SearchResult = ReturnType<typeof hitResult>;
@@ -100,5 +100,22 @@ describe('search results', () => {
     const urls = (options: { comparisonFirst: boolean }) => mergeResults(instant, fullText, options).map((r) => r.url);
     expect(urls({ comparisonFirst: true })).toEqual(['/compare/401-vs-403/', '/401/', '/403/']);
     expect(urls({ comparisonFirst: false })).toEqual(['/401/', '/403/', '/compare/401-vs-403/']);
+  });
+
+  it("weighs a full-text score by the kind of page, keeping Pagefind's order on a tie", () => {
+    const page = (url: string, kind: string, score: number) => ({
+      score,
+      data: { url, excerpt: '', meta: {}, filters: { kind: [kind] } },
+    });
+    const ranked = rankByKind([
+      page('/errors/cloudflare-1015/', 'error', 10),
+      page('/compare/429-vs-503/', 'comparison', 9),
+      page('/429/', 'code', 8),
+      page('/503/', 'code', 8),
+    ]).map((r) => r.data.url);
+    expect(ranked).toEqual(['/429/', '/503/', '/errors/cloudflare-1015/', '/compare/429-vs-503/']);
+    expect(rankByKind([page('/errors/status-0/', 'error', 10), page('/416/', 'code', 5)])[0]?.data.url).toBe(
+      '/errors/status-0/',
+    );
   });
 });
