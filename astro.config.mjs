@@ -25,6 +25,9 @@ export default defineConfig({
   // Inline the stylesheet: a page then renders from its HTML alone, after one round trip
   // (tests/site/budgets.test.ts holds every code page's HTML to 14,600 bytes of brotli).
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // No module-preload lists in the on-demand loaders: each would repeat the hashed names of the
+  // chunks a feature needs in the first-view JavaScript (3 KiB budget) of every page that loads it.
+  vite: { build: { modulePreload: false } },
   // Hashes for every script and style Astro emits; see src/lib/seo/content-security-policy.ts.
   security: { csp: contentSecurityPolicy(settings.httpbin) },
   // contentCheck fails the build before anything renders; searchIndex runs after notFoundPage

@@ -59,6 +59,6 @@ describe('LiveExample', () => {
       { name: 'Location', note: 'The new URL.' },
       { name: 'Content-Type', note: 'Readable.' },
     ]);
-    expect(doc.querySelectorAll('.hidden-headers dt').map((dt) => dt.textContent.trim())).toEqual(['Location']);
+    expect(doc.querySelectorAll('.hidden-headers li').map((dt) => dt.textContent.trim())).toEqual(['Location']);
   });
 });

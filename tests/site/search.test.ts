@@ -273,6 +273,7 @@ describe('search loading', () => {
 describe('not-found page search', () => {
   it('seeds the search from the missing path and opens it', async () => {
     const page = await openPage('/4O9');
+    await page.locator('.seeded-search').waitFor(); // shown once its code has run, soon after load
     expect(await page.inputValue('#seeded-query')).toBe('409');
     await page.click('.seeded-search button[type="submit"]');
     await page.waitForSelector('dialog[open]');
@@ -286,6 +287,7 @@ describe('not-found page search', () => {
 
   it('turns the words of a missing path into the query', async () => {
     const page = await openPage('/errors/too-many-requests.html');
+    await page.locator('.seeded-search').waitFor();
     expect(await page.inputValue('#seeded-query')).toBe('too many requests');
     await page.close();
   });

@@ -142,9 +142,9 @@ describe('JSON-LD', () => {
       const crumbs = expectBreadcrumbsVisible(page, graph);
       expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/compare/', path]);
       const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
-      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
-        question: text(dt),
-        answer: text(dt.nextElementSibling),
+      const visible = page.doc.querySelectorAll('.faq summary').map((summary) => ({
+        question: text(summary),
+        answer: text(summary.nextElementSibling),
       }));
       expect(visible.length, `${path} FAQ`).toBeGreaterThanOrEqual(3);
       expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
@@ -180,9 +180,9 @@ describe('JSON-LD', () => {
       const crumbs = expectBreadcrumbsVisible(page, graph);
       expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/errors/', `/errors/${slug}/`]);
       const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
-      const visible = page.doc.querySelectorAll('.faq dt').map((dt) => ({
-        question: text(dt),
-        answer: text(dt.nextElementSibling),
+      const visible = page.doc.querySelectorAll('.faq summary').map((summary) => ({
+        question: text(summary),
+        answer: text(summary.nextElementSibling),
       }));
       expect(visible.length, slug).toBe(data.faq.length);
       expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);

@@ -41,12 +41,12 @@ describe('live widget markup', () => {
   it("lists the code's response headers that script cannot read, from the page's facts", async () => {
     for (const { data } of codes) {
       const widget = (await pageAt(dir, `/${data.code}/`)).doc.querySelector('live-example');
-      const listed = widget?.querySelectorAll('.hidden-headers dt').map(text) ?? [];
+      const listed = widget?.querySelectorAll('.hidden-headers li').map(text) ?? [];
       const expected = data.code < 200 ? [] : hiddenResponseHeaders(data.headers).map((h) => h.name);
       expect(listed, `/${data.code}/`).toEqual(expected);
     }
     const names = async (code: number) =>
-      (await pageAt(dir, `/${code}/`)).doc.querySelectorAll('live-example .hidden-headers dt').map(text);
+      (await pageAt(dir, `/${code}/`)).doc.querySelectorAll('live-example .hidden-headers li').map(text);
     expect(await names(301)).toContain('Location');
     expect(await names(401)).toContain('WWW-Authenticate');
     expect(await names(407)).toContain('Proxy-Authenticate');

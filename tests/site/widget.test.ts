@@ -327,6 +327,7 @@ describe('live widget: settings and copying', () => {
     expect(await statusOf(page).textContent()).toBe(`Requests now go to ${other}.`);
 
     await page.goto(new URL('410/', siteUrl).href);
+    await widget(page).waitFor(); // shown once its code has run, which reads the stored server
     expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(other);
     await widget(page).getByRole('button', { name: 'Change server' }).click();
     await widget(page)
@@ -334,6 +335,7 @@ describe('live widget: settings and copying', () => {
       .click();
     expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(httpbinUrl);
     await page.reload();
+    await widget(page).waitFor();
     expect(await widget(page).locator('[data-ref="server"]').textContent()).toBe(httpbinUrl);
   });
 

@@ -20,3 +20,6 @@ class LiveScenario extends HTMLElement {
 }
 
 customElements.define('live-scenario', LiveScenario);
+
+// A module, so that the scenarios list can import() it when the browser is idle.
+export {};

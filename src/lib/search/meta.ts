@@ -12,13 +12,16 @@ export type Registration = 'registered' | 'unofficial';
 /** What kind of page a result is; the search dialog filters on it. */
 export type PageKind = 'code' | 'class' | 'comparison' | 'guide' | 'error';
 
-/** The page kinds the dialog offers as a filter, in the order it shows them. */
-export const PAGE_KINDS: readonly { value: PageKind; label: string; title: string }[] = [
-  { value: 'code', label: 'Codes', title: 'One page per status code' },
-  { value: 'class', label: 'Classes', title: 'The five classes, 1xx to 5xx' },
-  { value: 'comparison', label: 'Comparisons', title: 'Codes people confuse, side by side' },
-  { value: 'guide', label: 'Guide', title: 'Which status code should I return? Step by step' },
-  { value: 'error', label: 'Errors', title: 'Errors that are not status codes: status 0, Failed to fetch, ERR_*' },
+/**
+ * The page kinds the dialog offers as a filter, in the order it shows them. Their labels say
+ * enough, so they carry no hover title: the dialog is in every page, whose byte budget is tight.
+ */
+export const PAGE_KINDS: readonly { value: PageKind; label: string }[] = [
+  { value: 'code', label: 'Codes' },
+  { value: 'class', label: 'Classes' },
+  { value: 'comparison', label: 'Comparisons' },
+  { value: 'guide', label: 'Guide' },
+  { value: 'error', label: 'Errors' },
 ];
 
 /**
@@ -31,8 +34,8 @@ export const KIND_WEIGHTS: Readonly<Record<PageKind, number>> = {
   code: 1,
   class: 1,
   guide: 1,
-  error: 0.6,
-  comparison: 0.5,
+  error: 0.45,
+  comparison: 0.3,
 };
 
 /** Where the Pagefind index sits inside the build; the search integration writes it there. */
@@ -62,7 +65,7 @@ export interface FilterGroup {
   key: FilterKey;
   /** The group's legend in the search dialog. */
   label: string;
-  options: readonly { value: string; label: string; title: string }[];
+  options: readonly { value: string; label: string; title?: string }[];
 }
 
 /** The filters each indexed page carries, and how the search dialog offers them. */

@@ -114,7 +114,7 @@ describe('search results', () => {
       page('/503/', 'code', 8),
     ]).map((r) => r.data.url);
     expect(ranked).toEqual(['/429/', '/503/', '/errors/cloudflare-1015/', '/compare/429-vs-503/']);
-    expect(rankByKind([page('/errors/status-0/', 'error', 10), page('/416/', 'code', 5)])[0]?.data.url).toBe(
+    expect(rankByKind([page('/errors/status-0/', 'error', 20), page('/416/', 'code', 5)])[0]?.data.url).toBe(
       '/errors/status-0/',
     );
   });
