@@ -5,8 +5,7 @@
  * page read, validate and publish the same way. The slug is the file name, never typed twice.
  */
 import { z } from 'astro/zod';
-import { exampleList, faqList, fixesSchema, MAX_TEXT, sourceList } from '../content/schema.ts';
-import { inlineMarkdownProblems, type InlineRules } from '../content/markdown.ts';
+import { exampleList, faqList, fixesSchema, inlineText, sourceList } from '../content/schema.ts';
 import { pageTitle } from '../site/identity.ts';
 
 /** html-validate's long-title rule allows 70 characters, and the page's <title> adds the site's suffix. */
@@ -15,18 +14,6 @@ export const MAX_TITLE = 70 - pageTitle('').length;
 /** The layers an error can come from, from the reader's own code outwards. */
 export const LAYERS = ['browser', 'client library', 'operating system', 'proxy or CDN', 'load balancer'] as const;
 export type Layer = (typeof LAYERS)[number];
-
-/** Inline Markdown prose, checked like the code pages' prose. */
-const prose = (what: string, rules?: InlineRules) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${what} must not be empty: write at least one sentence`)
-    .max(MAX_TEXT, `${what} is longer than ${MAX_TEXT} characters: say it in fewer words`)
-    .superRefine((text, ctx) => {
-      for (const problem of inlineMarkdownProblems(text, rules))
-        ctx.addIssue({ code: 'custom', message: `${what} ${problem}` });
-    });
 
 /** An error page's slug, its file name and URL segment: lower-case words joined by hyphens. */
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -67,7 +54,7 @@ export const errorSchema = z.strictObject({
   layer: z
     .enum(LAYERS, { error: `layer must be one of: ${LAYERS.join(', ')}` })
     .describe('The layer that produces the error'),
-  layerNote: prose('layerNote').describe('Which layer produced it, and what that layer knew when it did'),
+  layerNote: inlineText('layerNote').describe('Which layer produced it, and what that layer knew when it did'),
   httpStatus: z
     .int('httpStatus must be a status code number such as 429')
     .min(100, 'httpStatus must be a status code between 100 and 599')
@@ -77,8 +64,8 @@ export const errorSchema = z.strictObject({
   causes: z
     .array(
       z.strictObject({
-        cause: prose('causes[].cause'),
-        tell: prose('causes[].tell').describe('How to tell this cause apart from the others'),
+        cause: inlineText('causes[].cause'),
+        tell: inlineText('causes[].tell').describe('How to tell this cause apart from the others'),
       }),
     )
     .min(2, 'causes needs at least 2 entries, each with how to tell it apart from the others')
@@ -89,7 +76,7 @@ export const errorSchema = z.strictObject({
     .array(
       z.strictObject({
         code: z.int('statusCodes[].code must be a status code number'),
-        note: prose('statusCodes[].note', { links: false }).describe('How this code relates to the error'),
+        note: inlineText('statusCodes[].note', { links: false }).describe('How this code relates to the error'),
       }),
     )
     .min(1, 'statusCodes needs at least one status code involved, with how it relates to the error')

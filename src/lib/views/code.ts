@@ -11,12 +11,13 @@ import { constantsFor, type ConstantRow } from '../../data/library-constants.ts'
 import { tryItView, type TryItView } from '../live/try-it.ts';
 import { scenariosOf, type ScenarioView } from '../live/scenarios.ts';
 import { registrationOf, searchAttributes, type Registration } from '../search/meta.ts';
-import { pageHead, type HeadTag } from '../seo/head.ts';
-import { breadcrumbList, faqPage, techArticle, type JsonLdNode } from '../seo/json-ld.ts';
+import type { HeadTag } from '../seo/head.ts';
+import type { JsonLdNode } from '../seo/json-ld.ts';
 import { codeCard, socialImage, type SocialImage } from '../seo/social-card.ts';
 import { formatDate, isoDate } from '../site/dates.ts';
 import { pageTitle } from '../site/identity.ts';
-import { absoluteUrl, codePath, homePath, pathWithBase } from '../site/urls.ts';
+import { absoluteUrl, codePath, pathWithBase } from '../site/urls.ts';
+import { articleMeta } from './article.ts';
 import { crumbsTo, type Crumb } from './crumbs.ts';
 import { codeRecord, knownCode, type CodeRecord } from './records.ts';
 import type { KnownCode } from '../search/lookup.ts';
@@ -182,26 +183,17 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
       cls: cls.id,
       registration,
     }),
-    head: pageHead({
+    ...articleMeta({
       title: pageTitle(title),
+      headline: title,
       description: data.summary,
       path,
+      url,
       image,
-      type: 'article',
       modified: data.lastUpdated,
+      crumbs,
+      faq: data.faq,
     }),
-    jsonLd: [
-      techArticle({
-        headline: title,
-        description: data.summary,
-        url,
-        image: image.url,
-        dateModified: data.lastUpdated,
-        siteUrl: absoluteUrl(homePath()),
-      }),
-      breadcrumbList(crumbs),
-      faqPage(data.faq, url),
-    ],
     record: codeRecord({ data, cls, spec, url, cacheability, sources }),
     known: knownCode({ data, registration }),
   };

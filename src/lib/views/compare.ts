@@ -8,13 +8,14 @@ import { comparisonId, type ComparisonData } from '../compare/schema.ts';
 import type { CacheabilityKind } from '../content/facts.ts';
 import { searchAttributes } from '../search/meta.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
-import { breadcrumbList, faqPage, techArticle, type JsonLdNode } from '../seo/json-ld.ts';
+import { breadcrumbList, type JsonLdNode } from '../seo/json-ld.ts';
 import { socialImage, type SocialImage } from '../seo/social-card.ts';
 import { PALETTE } from '../seo/palette.ts';
 import { formatDate, isoDate } from '../site/dates.ts';
 import { pageTitle, SITE_NAME } from '../site/identity.ts';
 import { absoluteUrl, homePath, pathWithBase } from '../site/urls.ts';
 import type { CodeView, Source } from './code.ts';
+import { articleMeta } from './article.ts';
 import { crumb, type Crumb } from './crumbs.ts';
 
 export const compareIndexPath = () => pathWithBase('compare/');
@@ -165,27 +166,18 @@ export function comparisonView<Entry extends { data: ComparisonData }>(
       cls: onlyClass ?? null,
       registration: null,
     }),
-    head: pageHead({
+    ...articleMeta({
       // "502 vs 504 vs 520 vs 522 vs 524 compared", the longest, keeps the title within 70 characters.
       title: pageTitle(`${title} compared`),
+      headline: title,
       description: data.summary,
       path,
+      url,
       image,
-      type: 'article',
       modified: data.lastUpdated,
+      crumbs,
+      faq: data.faq,
     }),
-    jsonLd: [
-      techArticle({
-        headline: title,
-        description: data.summary,
-        url,
-        image: image.url,
-        dateModified: data.lastUpdated,
-        siteUrl: absoluteUrl(homePath()),
-      }),
-      breadcrumbList(crumbs),
-      faqPage(data.faq, url),
-    ],
   };
 }
 

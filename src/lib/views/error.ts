@@ -8,13 +8,14 @@ import { classOf, type StatusClass } from '../content/classes.ts';
 import type { Layer, ErrorData } from '../errors/schema.ts';
 import { searchAttributes } from '../search/meta.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
-import { breadcrumbList, faqPage, techArticle, type JsonLdNode } from '../seo/json-ld.ts';
+import { breadcrumbList, type JsonLdNode } from '../seo/json-ld.ts';
 import { socialImage, type SocialImage } from '../seo/social-card.ts';
 import { PALETTE } from '../seo/palette.ts';
 import { formatDate, isoDate } from '../site/dates.ts';
 import { pageTitle, SITE_NAME } from '../site/identity.ts';
 import { absoluteUrl, codePath, errorPath, errorsPath, homePath } from '../site/urls.ts';
 import type { RelatedCode, Source } from './code.ts';
+import { articleMeta } from './article.ts';
 import { crumb, type Crumb } from './crumbs.ts';
 
 /** What a view is built from: a content entry (its id is the slug), or anything shaped like one. */
@@ -124,26 +125,17 @@ export function errorView<Entry extends ErrorSource>(entry: Entry, context: Erro
       cls: httpStatus?.cls.id ?? null,
       registration: null,
     }),
-    head: pageHead({
+    ...articleMeta({
       title: pageTitle(data.title),
+      headline: data.title,
       description: data.summary,
       path,
+      url,
       image,
-      type: 'article',
       modified: data.lastUpdated,
+      crumbs,
+      faq: data.faq,
     }),
-    jsonLd: [
-      techArticle({
-        headline: data.title,
-        description: data.summary,
-        url,
-        image: image.url,
-        dateModified: data.lastUpdated,
-        siteUrl: absoluteUrl(homePath()),
-      }),
-      breadcrumbList(crumbs),
-      faqPage(data.faq, url),
-    ],
   };
 }
 
