@@ -7,7 +7,7 @@ import notFoundPage, { NOT_FOUND_ROUTE } from './src/integrations/not-found-page
 import searchIndex from './src/integrations/search-index.ts';
 import codeHighlight from './src/integrations/code-highlight.ts';
 import palette from './src/integrations/palette.ts';
-import policyFirst from './src/integrations/policy-first.ts';
+import pagePolicy from './src/integrations/page-policy.ts';
 import siteConfig from './src/integrations/site-config.ts';
 import { contentSecurityPolicy } from './src/lib/seo/content-security-policy.ts';
 import { sitemapOptions } from './src/lib/seo/sitemap.ts';
@@ -28,10 +28,10 @@ export default defineConfig({
   // No module-preload lists in the on-demand loaders: each would repeat the hashed names of the
   // chunks a feature needs in the first-view JavaScript (3 KiB budget) of every page that loads it.
   vite: { build: { modulePreload: false } },
-  // Hashes for every script and style Astro emits; see src/lib/seo/content-security-policy.ts.
+  // Hashes for every script and style Astro emits (pagePolicy keeps each page's own); see src/lib/seo/content-security-policy.ts.
   security: { csp: contentSecurityPolicy(settings.httpbin) },
   // contentCheck fails the build before anything renders; searchIndex runs after notFoundPage
-  // has moved the not-found page to 404.html, and policyFirst after both have written pages.
+  // has moved the not-found page to 404.html, and pagePolicy after both have written pages.
   integrations: [
     contentCheck(),
     siteConfig(settings),
@@ -41,6 +41,6 @@ export default defineConfig({
     sitemap(sitemapOptions(settings.site, settings.base, NOT_FOUND_ROUTE)),
     notFoundPage(),
     searchIndex(),
-    policyFirst(),
+    pagePolicy(),
   ],
 });

@@ -127,6 +127,19 @@ describe('Content-Security-Policy in every page', () => {
     }
   });
 
+  it("lists no hash of another page's inline code", () => {
+    for (const page of pages) {
+      const policy = policyOf(page);
+      const own = new Set(
+        [...page.doc.querySelectorAll('script:not([src]), style')].map((element) => hashOf(element.textContent)),
+      );
+      const foreign = [...(policy.get('script-src') ?? []), ...(policy.get('style-src') ?? [])].filter(
+        (source) => source.startsWith("'sha256-") && !own.has(source),
+      );
+      expect(foreign, page.path).toEqual([]);
+    }
+  });
+
   it('has no style attributes and no inline event handlers, which the policy would block', () => {
     for (const page of pages) {
       const offending = page.doc
