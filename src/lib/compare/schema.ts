@@ -4,7 +4,7 @@
  * from its own code page (src/lib/views/compare.ts joins them), so no fact is written twice.
  */
 import { z } from 'astro/zod';
-import { faqList, inlineText, label, sourceList } from '../content/schema.ts';
+import { faqList, inlineText, label, sourceList, summarySchema } from '../content/schema.ts';
 
 /** How many codes one comparison sets side by side: a pair, up to the five redirect codes. */
 export const MIN_CODES = 2;
@@ -35,12 +35,7 @@ export const comparisonSchema = z
       .max(MAX_CODES, `codes holds at most ${MAX_CODES} status codes: split a larger comparison`)
       .describe('The codes compared, ascending; the file name is them joined by "-vs-"'),
     question: label('question', 120).describe('The question the page answers, e.g. "401 or 403?"'),
-    summary: z
-      .string()
-      .trim()
-      .min(40, 'summary is too short: write one full sentence (40 to 160 characters)')
-      .max(160, 'summary is longer than 160 characters: shorten it so it fits a meta description')
-      .describe('One sentence; the lede and the meta description'),
+    summary: summarySchema.describe('One sentence; the lede and the meta description'),
     searchTerms: z
       .array(label('searchTerms[]', 60))
       .max(12, 'searchTerms holds at most 12 phrases')

@@ -34,6 +34,13 @@ export const label = (what: string, max = 200) =>
     .min(1, `${what} must not be empty`)
     .max(max, `${what} is longer than ${max} characters: shorten it`);
 
+/** One sentence that is the page's lede and its meta description. */
+export const summarySchema = z
+  .string()
+  .trim()
+  .min(40, 'summary is too short: write one full sentence (40 to 160 characters)')
+  .max(160, 'summary is longer than 160 characters: shorten it so it fits a meta description');
+
 /**
  * Messages for problems the schema's own messages do not cover, passed per parse (as Starlight's
  * utils/error-map.ts does), never through a global zod hook: a missing field and an unknown key
@@ -278,12 +285,7 @@ export const codeSchema = z
     status: z
       .enum(STATUSES, { error: `status must be one of: ${STATUSES.join(', ')}` })
       .describe('Registration status'),
-    summary: z
-      .string()
-      .trim()
-      .min(40, 'summary is too short: write one full sentence (40 to 160 characters)')
-      .max(160, 'summary is longer than 160 characters: shorten it so it fits a meta description')
-      .describe('One sentence; also the meta description'),
+    summary: summarySchema.describe('One sentence; also the meta description'),
     spec: specSchema.optional(),
     vendor: vendorSchema.optional(),
     otherMeanings: z.array(meaningSchema).default([]).describe('Other meanings vendors give the same number'),

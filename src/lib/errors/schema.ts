@@ -5,7 +5,7 @@
  * page read, validate and publish the same way. The slug is the file name, never typed twice.
  */
 import { z } from 'astro/zod';
-import { exampleList, faqList, fixesSchema, inlineText, sourceList } from '../content/schema.ts';
+import { exampleList, faqList, fixesSchema, inlineText, sourceList, summarySchema } from '../content/schema.ts';
 import { pageTitle } from '../site/identity.ts';
 
 /** html-validate's long-title rule allows 70 characters, and the page's <title> adds the site's suffix. */
@@ -28,12 +28,7 @@ export const errorSchema = z.strictObject({
       `title is longer than ${MAX_TITLE} characters (the <title> adds the site's name): name the error, explain it in the summary`,
     )
     .describe('The heading: the error as people name it, e.g. "Status 0 in the browser"'),
-  summary: z
-    .string()
-    .trim()
-    .min(40, 'summary is too short: write one full sentence (40 to 160 characters)')
-    .max(160, 'summary is longer than 160 characters: shorten it so it fits a meta description')
-    .describe('One sentence; also the meta description'),
+  summary: summarySchema.describe('One sentence; also the meta description'),
   messages: z
     .array(
       z.strictObject({

@@ -1,13 +1,32 @@
 /**
- * What an article page with an FAQ publishes about itself (a code, comparison or error page): its
- * head tags, and JSON-LD with one TechArticle, its breadcrumbs and the FAQ word for word.
+ * What every article page with an FAQ (a code, comparison or error page) has in common: the fields
+ * its view carries for the layout, and what it publishes about itself: head tags, and JSON-LD with
+ * one TechArticle, its breadcrumbs and the FAQ word for word.
  */
 import type { CodeData } from '../content/schema.ts';
 import { pageHead, type HeadTag } from '../seo/head.ts';
 import { breadcrumbList, faqPage, techArticle, type JsonLdNode } from '../seo/json-ld.ts';
 import type { SocialImage } from '../seo/social-card.ts';
+import { formatDate, isoDate } from '../site/dates.ts';
 import { absoluteUrl, homePath } from '../site/urls.ts';
 import type { Crumb } from './crumbs.ts';
+
+export interface Source {
+  title: string;
+  url: string;
+}
+
+/** The fields every article view has, whatever else its page shows. */
+export interface ArticleView {
+  /** The documents the page rests on, listed at its end. */
+  sources: Source[];
+  image: SocialImage;
+  lastUpdated: { iso: string; label: string };
+  crumbs: Crumb[];
+  searchAttributes: Record<string, string>;
+  head: HeadTag[];
+  jsonLd: JsonLdNode[];
+}
 
 export interface Article {
   /** The document title, the site's name included. */
@@ -24,9 +43,15 @@ export interface Article {
   faq: CodeData['faq'];
 }
 
-export function articleMeta(article: Article): { head: HeadTag[]; jsonLd: JsonLdNode[] } {
+/** The article's fields that follow from its metadata alone; the view adds its sources and search attributes. */
+export function articleMeta(
+  article: Article,
+): Pick<ArticleView, 'image' | 'lastUpdated' | 'crumbs' | 'head' | 'jsonLd'> {
   const { title, headline, description, path, url, image, modified, crumbs, faq } = article;
   return {
+    image,
+    lastUpdated: { iso: isoDate(modified), label: formatDate(modified) },
+    crumbs,
     head: pageHead({ title, description, path, image, type: 'article', modified }),
     jsonLd: [
       techArticle({

@@ -6,7 +6,8 @@ import { breadcrumbList, type JsonLdNode } from '../seo/json-ld.ts';
 import { classCard, socialImage, type SocialImage } from '../seo/social-card.ts';
 import { pageTitle } from '../site/identity.ts';
 import { classPath } from '../site/urls.ts';
-import type { CodeView, Source } from './code.ts';
+import type { CodeView } from './code.ts';
+import type { Source } from './article.ts';
 import { crumbsTo, type Crumb } from './crumbs.ts';
 
 export interface ClassView<Entry = unknown, Code extends CodeView = CodeView> {

@@ -11,14 +11,12 @@ import { constantsFor, type ConstantRow } from '../../data/library-constants.ts'
 import { tryItView, type TryItView } from '../live/try-it.ts';
 import { scenariosOf, type ScenarioView } from '../live/scenarios.ts';
 import { registrationOf, searchAttributes, type Registration } from '../search/meta.ts';
-import type { HeadTag } from '../seo/head.ts';
-import type { JsonLdNode } from '../seo/json-ld.ts';
-import { codeCard, socialImage, type SocialImage } from '../seo/social-card.ts';
-import { formatDate, isoDate } from '../site/dates.ts';
+import { codeCard, socialImage } from '../seo/social-card.ts';
+import { formatDate } from '../site/dates.ts';
 import { pageTitle } from '../site/identity.ts';
 import { absoluteUrl, codePath, pathWithBase } from '../site/urls.ts';
-import { articleMeta } from './article.ts';
-import { crumbsTo, type Crumb } from './crumbs.ts';
+import { articleMeta, type ArticleView, type Source } from './article.ts';
+import { crumbsTo } from './crumbs.ts';
 import { codeRecord, knownCode, type CodeRecord } from './records.ts';
 import type { KnownCode } from '../search/lookup.ts';
 import { exampleGroups, type ExampleGroup } from '../code-tabs/groups.ts';
@@ -51,12 +49,8 @@ export interface RelatedCode {
   note: string;
 }
 
-export interface Source {
-  title: string;
-  url: string;
-}
-
-export interface CodeView<Entry extends CodeSource = CodeSource> {
+/** A code page's view; its sources are the defining section first, then the page's other sources. */
+export interface CodeView<Entry extends CodeSource = CodeSource> extends ArticleView {
   entry: Entry;
   data: CodeData;
   code: number;
@@ -90,15 +84,6 @@ export interface CodeView<Entry extends CodeSource = CodeSource> {
   /** Where the page's source file can be edited; null without EDIT_URL. */
   editUrl: string | null;
   constants: ConstantRow[];
-  /** The defining section first, then the page's other sources. */
-  sources: Source[];
-  image: SocialImage;
-  lastUpdated: { iso: string; label: string };
-  /** Home, the class, the code. */
-  crumbs: Crumb[];
-  searchAttributes: Record<string, string>;
-  head: HeadTag[];
-  jsonLd: JsonLdNode[];
   /** The code in /codes.json and /NNN.json. */
   record: CodeRecord;
   /** The code in /search-codes.json. */
@@ -171,9 +156,6 @@ export function codeView<Entry extends CodeSource>(entry: Entry, context: CodeVi
     editUrl: context.editBase && entry.filePath ? new URL(entry.filePath, context.editBase).href : null,
     constants: constantsFor(code),
     sources,
-    image,
-    lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },
-    crumbs,
     searchAttributes: searchAttributes({
       kind: 'code',
       code: String(code),

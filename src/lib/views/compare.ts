@@ -11,11 +11,10 @@ import { pageHead, type HeadTag } from '../seo/head.ts';
 import { breadcrumbList, type JsonLdNode } from '../seo/json-ld.ts';
 import { socialImage, type SocialImage } from '../seo/social-card.ts';
 import { PALETTE } from '../seo/palette.ts';
-import { formatDate, isoDate } from '../site/dates.ts';
 import { pageTitle, SITE_NAME } from '../site/identity.ts';
 import { absoluteUrl, homePath, pathWithBase } from '../site/urls.ts';
-import type { CodeView, Source } from './code.ts';
-import { articleMeta } from './article.ts';
+import type { CodeView } from './code.ts';
+import { articleMeta, type ArticleView } from './article.ts';
 import { crumb, type Crumb } from './crumbs.ts';
 
 export const compareIndexPath = () => pathWithBase('compare/');
@@ -48,7 +47,8 @@ export interface ComparisonExample {
   code: CodeView;
 }
 
-export interface ComparisonView<Entry = unknown> {
+/** A comparison page's view; its sources are the comparison's own, then the defining section of each code. */
+export interface ComparisonView<Entry = unknown> extends ArticleView {
   entry: Entry;
   id: string;
   data: ComparisonData;
@@ -60,14 +60,6 @@ export interface ComparisonView<Entry = unknown> {
   codes: CodeView[];
   rows: ComparisonRow[];
   examples: ComparisonExample[];
-  /** The comparison's own sources, then the defining section of each code. */
-  sources: Source[];
-  image: SocialImage;
-  lastUpdated: { iso: string; label: string };
-  crumbs: Crumb[];
-  searchAttributes: Record<string, string>;
-  head: HeadTag[];
-  jsonLd: JsonLdNode[];
 }
 
 /** "401 vs 403" and "401 or 403" for every pair, the phrasings people type. */
@@ -154,9 +146,6 @@ export function comparisonView<Entry extends { data: ComparisonData }>(
       code: codes.find((view) => view.code === code) as CodeView,
     })),
     sources,
-    image,
-    lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },
-    crumbs,
     searchAttributes: searchAttributes({
       kind: 'comparison',
       code: title,

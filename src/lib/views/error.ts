@@ -11,12 +11,11 @@ import { pageHead, type HeadTag } from '../seo/head.ts';
 import { breadcrumbList, type JsonLdNode } from '../seo/json-ld.ts';
 import { socialImage, type SocialImage } from '../seo/social-card.ts';
 import { PALETTE } from '../seo/palette.ts';
-import { formatDate, isoDate } from '../site/dates.ts';
 import { pageTitle, SITE_NAME } from '../site/identity.ts';
 import { absoluteUrl, codePath, errorPath, errorsPath, homePath } from '../site/urls.ts';
-import type { RelatedCode, Source } from './code.ts';
-import { articleMeta } from './article.ts';
-import { crumb, type Crumb } from './crumbs.ts';
+import type { RelatedCode } from './code.ts';
+import { articleMeta, type ArticleView } from './article.ts';
+import { crumb } from './crumbs.ts';
 
 /** What a view is built from: a content entry (its id is the slug), or anything shaped like one. */
 export interface ErrorSource {
@@ -41,7 +40,7 @@ export interface SeeAlso {
   path: string;
 }
 
-export interface ErrorView<Entry extends ErrorSource = ErrorSource> {
+export interface ErrorView<Entry extends ErrorSource = ErrorSource> extends ArticleView {
   entry: Entry;
   data: ErrorData;
   slug: string;
@@ -58,14 +57,6 @@ export interface ErrorView<Entry extends ErrorSource = ErrorSource> {
   seeAlso: SeeAlso[];
   /** The examples, grouped by side for the tabs, as on code pages. */
   exampleGroups: ExampleGroup[];
-  sources: Source[];
-  image: SocialImage;
-  lastUpdated: { iso: string; label: string };
-  /** Home, the errors index, the page. */
-  crumbs: Crumb[];
-  searchAttributes: Record<string, string>;
-  head: HeadTag[];
-  jsonLd: JsonLdNode[];
 }
 
 export interface ErrorViewContext {
@@ -113,9 +104,6 @@ export function errorView<Entry extends ErrorSource>(entry: Entry, context: Erro
     seeAlso: data.seeAlso.map((other) => ({ title: context.titles.get(other) ?? other, path: errorPath(other) })),
     exampleGroups: exampleGroups(data.examples),
     sources: data.sources,
-    image,
-    lastUpdated: { iso: isoDate(data.lastUpdated), label: formatDate(data.lastUpdated) },
-    crumbs,
     searchAttributes: searchAttributes({
       kind: 'error',
       code: '',

@@ -7,7 +7,8 @@ import type { ClassId } from '../content/classes.ts';
 import type { CodeData } from '../content/schema.ts';
 import type { KnownCode } from '../search/lookup.ts';
 import type { CacheabilityKind } from '../content/facts.ts';
-import type { CodeView, Source } from './code.ts';
+import type { CodeView } from './code.ts';
+import type { Source } from './article.ts';
 
 export interface CodeRecord {
   code: number;
