@@ -1,6 +1,7 @@
 /**
  * Lighthouse (npm lighthouse) with Debian's Chromium, mobile and desktop, for the home page, the
- * model code page and the not-found page. Chromium resolves no host but 127.0.0.1, so a run
+ * model code page, the heaviest code page (429, with its retry demo and scenario) and the
+ * not-found page. Chromium resolves no host but 127.0.0.1, so a run
  * never reaches the internet. Each run gets a fresh browser, as Lighthouse recommends.
  */
 import { launch } from 'chrome-launcher';
@@ -17,6 +18,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 export const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '' },
   { name: '/409/', path: '409/' },
+  { name: '/429/', path: '429/' },
   { name: 'not found', path: 'no-such-page/' },
 ] as const;
 
