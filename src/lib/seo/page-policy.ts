@@ -2,7 +2,7 @@
  * Two fixes to the Content-Security-Policy <meta> Astro writes into each page.
  *
  * Astro puts the hash of every inline script and style of the whole site into every page: 24
- * hashes, about 700 bytes of brotli that cannot compress, where a page holds four or five inline
+ * hashes, about 700 bytes of brotli that cannot compress, where a page holds three inline
  * elements. Each page's policy keeps only the hashes of the inline code it holds, so it admits
  * nothing else and fits the first round trip (tests/site/budgets.test.ts).
  *
