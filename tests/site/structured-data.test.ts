@@ -46,6 +46,35 @@ const metaContent = (page: BuiltPage, key: string) =>
   page.doc.querySelector(`meta[name="${key}"], meta[property="${key}"]`)?.getAttribute('content');
 const localPath = (url: string) => new URL(url).pathname;
 
+/** The TechArticle tells what the page shows: its heading, lede, date, canonical URL and image. */
+function expectArticleMatchesPage(page: BuiltPage, graph: Node[]) {
+  expect(graph.map((n) => n['@type']).sort(), page.path).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
+  const article = ofType(graph, 'TechArticle');
+  expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
+  expect(article['description']).toBe(text(page.doc.querySelector('.lede')));
+  expect(article['description']).toBe(metaContent(page, 'description'));
+  expect(article['dateModified']).toBe(page.doc.querySelector('.last-updated time')?.getAttribute('datetime'));
+  expect(article['url']).toBe(canonical(page));
+  expect(article['image']).toBe(metaContent(page, 'og:image'));
+}
+
+/** The FAQPage's questions and answers, and the ones the page shows, for comparing word for word. */
+function faqOf(page: BuiltPage, graph: Node[]) {
+  const questions = ofType(graph, 'FAQPage')['mainEntity'] as {
+    '@type': string;
+    name: string;
+    acceptedAnswer: { '@type': string; text: string };
+  }[];
+  return {
+    questions,
+    published: questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text })),
+    visible: page.doc.querySelectorAll('.faq summary').map((summary) => ({
+      question: text(summary),
+      answer: text(summary.nextElementSibling),
+    })),
+  };
+}
+
 /** Every crumb is a link on the page with the same text, except the last, which is the page's <h1>. */
 function expectBreadcrumbsVisible(page: BuiltPage, graph: Node[]) {
   const items = ofType(graph, 'BreadcrumbList')['itemListElement'] as {
@@ -69,15 +98,7 @@ describe('JSON-LD', () => {
     for (const { data } of codes) {
       const page = pages.find((p) => p.path === `/${data.code}/`);
       if (!page) throw new Error(`no page for ${data.code}`);
-      const graph = graphOf(page);
-      expect(graph.map((n) => n['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
-      const article = ofType(graph, 'TechArticle');
-      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
-      expect(article['description']).toBe(text(page.doc.querySelector('.lede')));
-      expect(article['description']).toBe(metaContent(page, 'description'));
-      expect(article['dateModified']).toBe(page.doc.querySelector('.last-updated time')?.getAttribute('datetime'));
-      expect(article['url']).toBe(canonical(page));
-      expect(article['image']).toBe(metaContent(page, 'og:image'));
+      expectArticleMatchesPage(page, graphOf(page));
     }
   });
 
@@ -96,17 +117,9 @@ describe('JSON-LD', () => {
   it('repeats every FAQ question and answer word for word as the page shows them', () => {
     for (const { data } of codes) {
       const page = pages.find((p) => p.path === `/${data.code}/`)!;
-      const questions = ofType(graphOf(page), 'FAQPage')['mainEntity'] as {
-        '@type': string;
-        name: string;
-        acceptedAnswer: { '@type': string; text: string };
-      }[];
-      const visible = page.doc.querySelectorAll('.faq summary').map((question) => ({
-        question: text(question),
-        answer: text(question.nextElementSibling),
-      }));
+      const { questions, published, visible } = faqOf(page, graphOf(page));
       expect(visible.length, `/${data.code}/ FAQ`).toBe(data.faq.length);
-      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+      expect(published).toEqual(visible);
       expect(new Set(questions.flatMap((q) => [q['@type'], q.acceptedAnswer['@type']]))).toEqual(
         new Set(['Question', 'Answer']),
       );
@@ -131,23 +144,12 @@ describe('JSON-LD', () => {
     for (const path of comparisonPaths) {
       const page = pages.find((p) => p.path === path)!;
       const graph = graphOf(page);
-      expect(graph.map((n) => n['@type']).sort(), path).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
-      const article = ofType(graph, 'TechArticle');
-      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
-      expect(article['description']).toBe(text(page.doc.querySelector('.lede')));
-      expect(article['description']).toBe(metaContent(page, 'description'));
-      expect(article['dateModified']).toBe(page.doc.querySelector('.last-updated time')?.getAttribute('datetime'));
-      expect(article['url']).toBe(canonical(page));
-      expect(article['image']).toBe(metaContent(page, 'og:image'));
+      expectArticleMatchesPage(page, graph);
       const crumbs = expectBreadcrumbsVisible(page, graph);
       expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/compare/', path]);
-      const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
-      const visible = page.doc.querySelectorAll('.faq summary').map((summary) => ({
-        question: text(summary),
-        answer: text(summary.nextElementSibling),
-      }));
+      const { published, visible } = faqOf(page, graph);
       expect(visible.length, `${path} FAQ`).toBeGreaterThanOrEqual(3);
-      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+      expect(published).toEqual(visible);
     }
   });
 
@@ -172,20 +174,12 @@ describe('JSON-LD', () => {
       const page = pages.find((p) => p.path === `/errors/${slug}/`);
       if (!page) throw new Error(`no page for ${slug}`);
       const graph = graphOf(page);
-      expect(graph.map((n) => n['@type']).sort()).toEqual(['BreadcrumbList', 'FAQPage', 'TechArticle']);
-      const article = ofType(graph, 'TechArticle');
-      expect(article['headline']).toBe(text(page.doc.querySelector('h1')));
-      expect(article['description']).toBe(metaContent(page, 'description'));
-      expect(article['url']).toBe(canonical(page));
+      expectArticleMatchesPage(page, graph);
       const crumbs = expectBreadcrumbsVisible(page, graph);
       expect(crumbs.map((c) => localPath(c.item))).toEqual(['/', '/errors/', `/errors/${slug}/`]);
-      const questions = ofType(graph, 'FAQPage')['mainEntity'] as { name: string; acceptedAnswer: { text: string } }[];
-      const visible = page.doc.querySelectorAll('.faq summary').map((summary) => ({
-        question: text(summary),
-        answer: text(summary.nextElementSibling),
-      }));
+      const { published, visible } = faqOf(page, graph);
       expect(visible.length, slug).toBe(data.faq.length);
-      expect(questions.map((q) => ({ question: q.name, answer: q.acceptedAnswer.text }))).toEqual(visible);
+      expect(published).toEqual(visible);
     }
     const index = pages.find((p) => p.path === '/errors/')!;
     expect(expectBreadcrumbsVisible(index, graphOf(index))).toHaveLength(2);

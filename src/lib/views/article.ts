@@ -28,26 +28,33 @@ export interface ArticleView {
   jsonLd: JsonLdNode[];
 }
 
+/** The frontmatter every article has: its summary, its date and its FAQ. */
+export interface ArticleData {
+  /** The lede, the meta description and the JSON-LD description. */
+  summary: string;
+  lastUpdated: Date;
+  faq: CodeData['faq'];
+}
+
 export interface Article {
   /** The document title, the site's name included. */
   title: string;
   /** The visible heading. */
   headline: string;
-  description: string;
   path: string;
   /** The page's absolute URL. */
   url: string;
   image: SocialImage;
-  modified: Date;
   crumbs: Crumb[];
-  faq: CodeData['faq'];
+  data: ArticleData;
 }
 
 /** The article's fields that follow from its metadata alone; the view adds its sources and search attributes. */
 export function articleMeta(
   article: Article,
 ): Pick<ArticleView, 'image' | 'lastUpdated' | 'crumbs' | 'head' | 'jsonLd'> {
-  const { title, headline, description, path, url, image, modified, crumbs, faq } = article;
+  const { title, headline, path, url, image, crumbs } = article;
+  const { summary: description, lastUpdated: modified, faq } = article.data;
   return {
     image,
     lastUpdated: { iso: isoDate(modified), label: formatDate(modified) },

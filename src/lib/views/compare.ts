@@ -159,13 +159,11 @@ export function comparisonView<Entry extends { data: ComparisonData }>(
       // "502 vs 504 vs 520 vs 522 vs 524 compared", the longest, keeps the title within 70 characters.
       title: pageTitle(`${title} compared`),
       headline: title,
-      description: data.summary,
       path,
       url,
       image,
-      modified: data.lastUpdated,
       crumbs,
-      faq: data.faq,
+      data,
     }),
   };
 }

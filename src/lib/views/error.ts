@@ -116,13 +116,11 @@ export function errorView<Entry extends ErrorSource>(entry: Entry, context: Erro
     ...articleMeta({
       title: pageTitle(data.title),
       headline: data.title,
-      description: data.summary,
       path,
       url,
       image,
-      modified: data.lastUpdated,
       crumbs,
-      faq: data.faq,
+      data,
     }),
   };
 }
